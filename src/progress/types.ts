@@ -1,0 +1,85 @@
+import type { Quality } from '../schema/indicator.js';
+import type { Period } from '../schema/primitives.js';
+
+export const STATUSES = ['achieved', 'on-track', 'behind', 'far-behind', 'regressing', 'missed', 'no-data', 'no-target'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Cut-offs of the pace ratio R (Eurostat / Open SDG): R ≥ onTrack on track, ≥ behind behind, ≥ farBehind far behind, below regressing. */
+export interface Thresholds {
+  onTrack: number;
+  behind: number;
+  farBehind: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ onTrack: 0.95, behind: 0.6, farBehind: 0 });
+
+export interface AssessOptions {
+  /** A year (2023) or an ISO date ("2023-06-30"); indicators use its year, milestones its date. */
+  asOf?: number | string;
+  thresholds?: Partial<Thresholds>;
+}
+
+export interface LatestValue {
+  period: Period;
+  value: number;
+  quality: Quality;
+}
+
+export interface PeriodResult {
+  period: number;
+  value: number;
+  met: boolean;
+}
+
+/** Why a status is what it is, as a stable code (labels come from the format module). */
+export type Reason =
+  | 'no-baseline'
+  | 'no-observations'
+  | 'non-positive-values'
+  | 'baseline-equals-target'
+  | 'missing-years'
+  | 'zero-target';
+
+export interface IndicatorAssessment {
+  id: string;
+  status: Status;
+  /** True when the target year has a usable value: the status will not change with more years. */
+  final: boolean;
+  latest: LatestValue | null;
+  /** Share of the way from baseline to target (1 = reached); null where it has no meaning. */
+  progress: number | null;
+  /** The pace ratio R that classifies an unfinished indicator. */
+  pace: number | null;
+  /** Average so far (average-growth: % a year; average-change: change a year). */
+  average?: number | null;
+  /** What each remaining year needs (average-growth: % a year; cumulative: amount a year). */
+  required?: number | null;
+  /** Value expected at the target year: the engine's continuation, or the official projection. */
+  projected?: number | null;
+  /** Yearly results (annual targets: met or missed each year). */
+  periods?: PeriodResult[];
+  /** Extra explanation; for missing years, `reason` is "missing-years" and `missing` lists them. */
+  reason?: Reason;
+  missing?: number[];
+  /** The target year used (the target's `by`, else the end of the term). */
+  by?: number;
+}
+
+export type MilestoneState = 'done' | 'done-late' | 'overdue' | 'upcoming' | 'in-progress' | 'cancelled' | 'undated';
+
+export interface MilestoneAssessment {
+  id: string;
+  state: MilestoneState;
+  due: string | null;
+  done: string | null;
+}
+
+export interface ResolutionAssessment {
+  /** The year the indicators were assessed at (null when nothing is observed). */
+  asOf: number | null;
+  /** The date milestones were assessed at (YYYY-MM-DD). */
+  asOfDate: string | null;
+  indicators: IndicatorAssessment[];
+  milestones: MilestoneAssessment[];
+  summary: { total: number; counts: Record<Status, number> };
+}

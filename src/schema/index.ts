@@ -1,0 +1,7 @@
+export * from './primitives.js';
+export * from './target.js';
+export * from './indicator.js';
+export * from './resolution.js';
+export * from './parse.js';
+export { formatPath } from './path.js';
+export type { IssueCode, Lang } from './messages.js';

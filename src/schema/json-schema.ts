@@ -1,0 +1,12 @@
+import { z } from 'zod/mini';
+import { ResolutionSchema, SCHEMA_ID } from './resolution.js';
+
+/**
+ * The published JSON Schema (2020-12) of a resolution document, generated from the zod
+ * source so that the two never disagree. `schemas/resolution.schema.json` is this object.
+ */
+export function resolutionJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ResolutionSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: SCHEMA_ID, ...rest };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod/mini';
+import { isIssueCode, message, typeWord, type IssueCode, type Lang } from './messages.js';
+import { formatPath } from './path.js';
+import { ResolutionSchema, type Resolution } from './resolution.js';
+import { checkCrossFieldRules } from './rules.js';
+
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `indicators[2].target.value`; empty for the document itself. */
+  path: string;
+  /** A stable code for programs, e.g. `year`, `unknown-group`. */
+  code: IssueCode;
+  /** What was expected, in the requested language. */
+  message: string;
+}
+
+export interface ParseOptions {
+  /** Language of the messages; Vietnamese by default. */
+  lang?: Lang;
+}
+
+export type SafeParseResult =
+  | { success: true; data: Resolution }
+  | { success: false; issues: ValidationIssue[] };
+
+/** Thrown by `parseResolution`: an Error whose `issues` list every problem found. */
+export class ResolutionError extends Error {
+  readonly issues: ValidationIssue[];
+  constructor(issues: ValidationIssue[], lang: Lang = 'vi') {
+    const head = lang === 'vi' ? 'Tệp nghị quyết không hợp lệ' : 'Invalid resolution document';
+    const lines = issues.slice(0, 5).map((i) => `${i.path || '(document)'}: ${i.message}`);
+    const more = issues.length > 5 ? [lang === 'vi' ? `… và ${issues.length - 5} lỗi khác` : `… and ${issues.length - 5} more`] : [];
+    super([`${head} (${issues.length}):`, ...lines, ...more].join('\n'));
+    this.name = 'ResolutionError';
+    this.issues = issues;
+  }
+}
+
+/** Validates a resolution document; never throws. */
+export function safeParseResolution(input: unknown, options: ParseOptions = {}): SafeParseResult {
+  const lang = options.lang ?? 'vi';
+  const result = z.safeParse(ResolutionSchema, input, { reportInput: true });
+  if (!result.success) {
+    return { success: false, issues: dedupe(result.error.issues.map((issue) => fromZodIssue(issue, lang))) };
+  }
+  const ruleIssues = checkCrossFieldRules(result.data);
+  if (ruleIssues.length > 0) {
+    return {
+      success: false,
+      issues: ruleIssues.map((r) => ({ path: formatPath(r.path), code: r.code, message: message(r.code, lang, r.params) })),
+    };
+  }
+  return { success: true, data: result.data };
+}
+
+/** Validates a resolution document and returns it typed, or throws a `ResolutionError`. */
+export function parseResolution(input: unknown, options: ParseOptions = {}): Resolution {
+  const result = safeParseResolution(input, options);
+  if (!result.success) throw new ResolutionError(result.issues, options.lang);
+  return result.data;
+}
+
+function receivedWord(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isInteger(input)) return 'int';
+  return typeof input;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
+  const path = formatPath(issue.path);
+  const make = (code: IssueCode, params?: Record<string, string | number | undefined>) => ({ path, code, message: message(code, lang, params) });
+  if (issue.code === 'invalid_type' && issue.input === undefined) return make('required');
+  if (issue.code === 'unrecognized_keys') return make('unknown-key', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
+  if (isIssueCode(issue.message)) return make(issue.message);
+  switch (issue.code) {
+    case 'invalid_type':
+      return make('type', { expected: typeWord(issue.expected, lang), received: typeWord(receivedWord(issue.input), lang) });
+    case 'too_small':
+      return make('too-small', { min: String(issue.minimum) });
+    case 'too_big':
+      return make('too-big', { max: String(issue.maximum) });
+    default:
+      return make('invalid');
+  }
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
