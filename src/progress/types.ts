@@ -65,11 +65,14 @@ export interface IndicatorAssessment {
   by?: number;
 }
 
-export type MilestoneState = 'done' | 'done-late' | 'overdue' | 'upcoming' | 'in-progress' | 'cancelled' | 'undated';
+export const MILESTONE_STATES = ['done', 'overdue', 'upcoming', 'cancelled'] as const;
+export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 export interface MilestoneAssessment {
   id: string;
   state: MilestoneState;
+  /** For a done milestone with a due date: whether it was done by the end of the due period. */
+  onTime?: boolean;
   due: string | null;
   done: string | null;
 }
