@@ -1,0 +1,3 @@
+// The public API of tn-indicators' core. Everything not exported here is internal.
+export * from './schema/index.js';
+export * from './progress/index.js';

@@ -1,0 +1,41 @@
+import { ISO_DATE_PATTERN } from '../schema/primitives.js';
+import type { Resolution } from '../schema/resolution.js';
+
+export interface AsOf {
+  /** The year indicators are assessed at; null when nothing is observed and none was asked for. */
+  year: number | null;
+  /** The date milestones are assessed at (YYYY-MM-DD); a bare year means 31 December. */
+  date: string | null;
+}
+
+/**
+ * Resolves the `asOf` option. A year (number or "2023") or an ISO date. Without one, the latest
+ * single-year period observed (not projected) anywhere in the resolution: the engine never reads the clock.
+ * Throws a RangeError for anything else.
+ */
+export function resolveAsOf(resolution: Resolution, asOf: number | string | undefined): AsOf {
+  if (asOf === undefined || asOf === null) {
+    const year = latestObservedYear(resolution);
+    return { year, date: year === null ? null : `${year}-12-31` };
+  }
+  if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf, date: `${pad4(asOf)}-12-31` };
+  if (typeof asOf === 'string' && /^\d{4}$/.test(asOf)) return { year: Number(asOf), date: `${asOf}-12-31` };
+  if (typeof asOf === 'string' && ISO_DATE_PATTERN.test(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf };
+  throw new RangeError(`asOf must be a year or a YYYY-MM-DD date / asOf phải là một năm hoặc một ngày YYYY-MM-DD (got ${String(asOf)})`);
+}
+
+function pad4(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
+function latestObservedYear(resolution: Resolution): number | null {
+  let latest: number | null = null;
+  for (const indicator of resolution.indicators) {
+    for (const obs of indicator.observations ?? []) {
+      if (typeof obs.period === 'number' && (obs.quality ?? 'actual') !== 'projected' && (latest === null || obs.period > latest)) {
+        latest = obs.period;
+      }
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,83 @@
+import type { Indicator } from '../schema/indicator.js';
+import type { Resolution } from '../schema/resolution.js';
+import type { Target } from '../schema/target.js';
+import { resolveAsOf } from './as-of.js';
+import { assessAnnual } from './annual.js';
+import { assessAverageChange } from './average-change.js';
+import { assessAverageGrowth } from './average-growth.js';
+import type { KindContext, KindResult } from './context.js';
+import { assessCumulative } from './cumulative.js';
+import { assessLevel } from './level.js';
+import { assessMilestone } from './milestones.js';
+import { officialProjection, usableObservations } from './observations.js';
+import {
+  DEFAULT_THRESHOLDS,
+  STATUSES,
+  type AssessOptions,
+  type IndicatorAssessment,
+  type ResolutionAssessment,
+  type Status,
+  type Thresholds,
+} from './types.js';
+
+/**
+ * Assesses every indicator and milestone of a resolution at `asOf`. Pure: no clock, no mutation;
+ * without `asOf`, the latest observed (not projected) year in the resolution is used.
+ */
+export function assess(resolution: Resolution, options: AssessOptions = {}): ResolutionAssessment {
+  const asOf = resolveAsOf(resolution, options.asOf);
+  const thresholds = resolveThresholds(options.thresholds);
+  const indicators = resolution.indicators.map((ind) => assessOne(resolution, ind, asOf.year, thresholds));
+  const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date));
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const a of indicators) counts[a.status]++;
+  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: { total: indicators.length, counts } };
+}
+
+/**
+ * Assesses one indicator, with the same default `asOf` as `assess` gives the whole resolution.
+ * Returns undefined when the resolution has no indicator with that id.
+ */
+export function assessIndicator(resolution: Resolution, indicatorId: string, options: AssessOptions = {}): IndicatorAssessment | undefined {
+  const indicator = resolution.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) return undefined;
+  const asOf = resolveAsOf(resolution, options.asOf);
+  return assessOne(resolution, indicator, asOf.year, resolveThresholds(options.thresholds));
+}
+
+function resolveThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
+  return { ...DEFAULT_THRESHOLDS, ...(partial ?? {}) };
+}
+
+function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: number | null, thresholds: Thresholds): IndicatorAssessment {
+  const target = indicator.target;
+  const by = target && 'by' in target && target.by !== undefined ? target.by : resolution.term.to;
+  const horizon = asOfYear === null ? -Infinity : Math.min(asOfYear, by);
+  const usable = usableObservations(indicator, horizon);
+  const last = usable[usable.length - 1];
+  const latest = last ? { period: last.period, value: last.value, quality: last.quality } : null;
+  if (!target) {
+    return { id: indicator.id, status: 'no-target', final: false, latest, progress: null, pace: null };
+  }
+  const ctx: KindContext = {
+    indicator,
+    target,
+    term: resolution.term,
+    by,
+    asOfYear: asOfYear ?? -Infinity,
+    thresholds,
+    usable,
+    official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear),
+  };
+  return { id: indicator.id, ...byKind(ctx, target), latest, by };
+}
+
+function byKind(ctx: KindContext, target: Target): KindResult {
+  switch (target.kind) {
+    case 'level': return assessLevel({ ...ctx, target });
+    case 'average-growth': return assessAverageGrowth({ ...ctx, target });
+    case 'annual': return assessAnnual({ ...ctx, target });
+    case 'cumulative': return assessCumulative({ ...ctx, target });
+    case 'average-change': return assessAverageChange({ ...ctx, target });
+  }
+}

@@ -1,0 +1,41 @@
+import type { AverageChangeTarget } from '../schema/target.js';
+import { baselineFor } from './baseline.js';
+import { classifyPace, clean } from './classify.js';
+import { satisfies } from './compare.js';
+import { noData, type KindContext, type KindResult } from './context.js';
+
+/**
+ * The average change a year of a level since its baseline, C = (latest − base) / years.
+ * Final once `by` has a value: achieved if C satisfies the target, else missed.
+ * Before: C satisfying the target is on-track; otherwise R = C / target classifies it.
+ */
+export function assessAverageChange(ctx: KindContext<AverageChangeTarget>): KindResult {
+  const { target, by, usable } = ctx;
+  const latest = usable[usable.length - 1];
+  if (!latest) return noData(ctx);
+  const base = baselineFor(ctx, latest.period);
+  if (!base) return noData(ctx, 'no-baseline');
+  const average = clean((latest.value - base.value) / (latest.period - base.period));
+  const meets = satisfies(average, target.op, target.value);
+  const goal = Array.isArray(target.value) ? (average < target.value[0] ? target.value[0] : target.value[1]) : target.value;
+  const progress = goal !== 0 ? clean(average / goal) : null;
+  if (latest.period >= by) {
+    return { status: meets ? 'achieved' : 'missed', final: true, progress, pace: null, average, projected: null };
+  }
+  const projected = ctx.official ?? clean(latest.value + average * (by - latest.period));
+  const pace = paceRatio(average, goal, target);
+  if (meets) return { status: 'on-track', final: false, progress, pace: pace ?? 1, average, projected };
+  const status = pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds);
+  return { status, final: false, progress, pace, average, projected };
+}
+
+/**
+ * R = C / target when the target is an aim in its own direction: "rise by at least x" (x > 0) or
+ * "fall by at least x" (x < 0). A target that is a limit (e.g. "fall by no more than 1 a year") has no
+ * ratio: within it is on-track, outside it is regressing.
+ */
+function paceRatio(average: number, goal: number, target: AverageChangeTarget): number | null {
+  const up = target.op === '>' || target.op === '>=' || (Array.isArray(target.value) && average < target.value[0]);
+  if ((up && goal > 0) || (!up && goal < 0)) return clean(average / goal);
+  return null;
+}

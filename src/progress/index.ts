@@ -1,0 +1,5 @@
+export { assess, assessIndicator } from './assess.js';
+export { assessMilestone, endOfPeriod } from './milestones.js';
+export { resolveAsOf, type AsOf } from './as-of.js';
+export { satisfies } from './compare.js';
+export * from './types.js';

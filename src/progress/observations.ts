@@ -1,0 +1,51 @@
+import type { Indicator, Observation, Quality } from '../schema/indicator.js';
+
+const RANK: Record<Quality, number> = { actual: 3, preliminary: 2, estimated: 1, projected: 0 };
+
+export interface YearValue {
+  period: number;
+  value: number;
+  quality: Quality;
+}
+
+function better(a: Observation, b: Observation): boolean {
+  const ra = RANK[a.quality ?? 'actual'];
+  const rb = RANK[b.quality ?? 'actual'];
+  if (ra !== rb) return ra > rb;
+  // Same quality: the later report wins; a report without a date counts as the earliest.
+  // Equal dates: the later entry in the file wins (a revision is appended).
+  return (a.reported ?? '') >= (b.reported ?? '');
+}
+
+/**
+ * The observations the status is computed from: single-year periods up to `lastYear`, never projected,
+ * one per year (best quality, then latest `reported`), in ascending order of year.
+ */
+export function usableObservations(indicator: Indicator, lastYear: number): YearValue[] {
+  const best = new Map<number, Observation>();
+  for (const obs of indicator.observations ?? []) {
+    if (typeof obs.period !== 'number' || obs.period > lastYear) continue;
+    if ((obs.quality ?? 'actual') === 'projected') continue;
+    const current = best.get(obs.period);
+    if (current === undefined || better(obs, current)) best.set(obs.period, obs);
+  }
+  return [...best.values()]
+    .map((o) => ({ period: o.period as number, value: o.value, quality: o.quality ?? 'actual' }))
+    .sort((a, b) => a.period - b.period);
+}
+
+/**
+ * The official forecast for the target year, if the file has one known by `asOfYear`: a projected
+ * observation for the year `by`, or a projected span ending at `by` (e.g. "2021-2025").
+ */
+export function officialProjection(indicator: Indicator, by: number, asOfYear: number): number | null {
+  let found: Observation | undefined;
+  for (const obs of indicator.observations ?? []) {
+    if ((obs.quality ?? 'actual') !== 'projected') continue;
+    if (obs.reported !== undefined && Number(obs.reported.slice(0, 4)) > asOfYear) continue;
+    const end = typeof obs.period === 'number' ? obs.period : Number(obs.period.slice(5));
+    if (end !== by) continue;
+    if (found === undefined || (obs.reported ?? '') >= (found.reported ?? '')) found = obs;
+  }
+  return found ? found.value : null;
+}
