@@ -4,4 +4,5 @@ export * from './indicator.js';
 export * from './resolution.js';
 export * from './parse.js';
 export { formatPath } from './path.js';
+export { resolutionJsonSchema } from './json-schema.js';
 export type { IssueCode, Lang } from './messages.js';

@@ -24,7 +24,7 @@ export const SlugSchema = z.string().check(
     }, 'Slug'),
 );
 
-export const YearSchema = z.int().check(
+export const YearSchema = z.int({ error: 'year' }).check(
   z.gte(MIN_YEAR, { error: 'year' }),
   z.lte(MAX_YEAR, { error: 'year' }),
   doc({ en: 'Year', vi: 'Năm' }, { en: 'A calendar year, e.g. 2023', vi: 'Năm dương lịch, ví dụ 2023' }),

@@ -1,0 +1,46 @@
+import type { Op, TargetValue } from '../schema/target.js';
+import type { Text } from '../schema/primitives.js';
+import type { Lang } from '../schema/messages.js';
+import { localize, resolveLang } from './localize.js';
+import { attachUnit, formatNumber } from './number.js';
+
+export interface ComparisonOptions {
+  lang: string;
+  unit?: Text;
+  decimals?: number;
+  /** The whole the value counts from: 11 gives "6/11 xã". */
+  outOf?: number;
+}
+
+/** Words around a formatted value for each one-sided comparison. */
+const OP_WORDS: Record<Exclude<Op, 'between'>, Record<Lang, (x: string) => string>> = {
+  '>=': { vi: (x) => `từ ${x} trở lên`, en: (x) => `at least ${x}` },
+  '>': { vi: (x) => `trên ${x}`, en: (x) => `above ${x}` },
+  '<=': { vi: (x) => `không quá ${x}`, en: (x) => `at most ${x}` },
+  '<': { vi: (x) => `dưới ${x}`, en: (x) => `below ${x}` },
+};
+
+/**
+ * A comparison in words, with the unit after the (last) number:
+ * ">=" 5 → vi "từ 5% trở lên", en "at least 5%"; ">" → "trên"/"above"; "<=" → "không quá"/"at most";
+ * "<" → "dưới"/"below"; [2, 3] → vi "từ 2 đến 3 xã", en "2 to 3 communes".
+ * With outOf, values read "6/11 xã"; ">=" with outOf is the bare count ("11/11 xã"), as resolutions write it.
+ * The shape of the value decides: a pair always reads as a range; a single number with "between" reads bare.
+ */
+export function describeComparison(op: Op, value: TargetValue, options: ComparisonOptions): string {
+  const lang = resolveLang(options.lang);
+  const unit = localize(options.unit, lang);
+  const num = (x: number): string => {
+    const n = formatNumber(x, { lang, decimals: options.decimals });
+    return options.outOf === undefined ? n : `${n}/${formatNumber(options.outOf, { lang })}`;
+  };
+  if (Array.isArray(value)) {
+    const [low, high] = value;
+    const to = attachUnit(num(high), unit);
+    return lang === 'vi' ? `từ ${num(low)} đến ${to}` : `${num(low)} to ${to}`;
+  }
+  const x = attachUnit(num(value), unit);
+  if (op === 'between') return x;
+  if (op === '>=' && options.outOf !== undefined) return x;
+  return OP_WORDS[op][lang](x);
+}
