@@ -43,7 +43,7 @@ export const PartialDateSchema = z.string().check(
 );
 
 export const SpanSchema = z.string().check(
-  z.regex(SPAN_PATTERN, { error: 'span' }),
+  z.regex(SPAN_PATTERN, { error: 'period' }),
   doc(
     { en: 'Span of years', vi: 'Giai đoạn' },
     { en: 'A span of years written YYYY-YYYY, e.g. a term average', vi: 'Giai đoạn viết theo dạng YYYY-YYYY, ví dụ bình quân cả nhiệm kỳ' }, 'Span'),
