@@ -69,7 +69,17 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
     usable,
     official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear),
   };
-  return { id: indicator.id, ...byKind(ctx, target), latest, by };
+  return { id: indicator.id, ...finiteOnly(byKind(ctx, target)), latest, by };
+}
+
+/** A figure that overflows (e.g. a ratio over a target of 1e-300) is reported as null, never as ±Infinity or NaN. */
+function finiteOnly(result: KindResult): KindResult {
+  const out: KindResult = { ...result };
+  for (const key of ['progress', 'pace', 'average', 'required', 'projected'] as const) {
+    const v = out[key];
+    if (typeof v === 'number' && !Number.isFinite(v)) out[key] = null;
+  }
+  return out;
 }
 
 function byKind(ctx: KindContext, target: Target): KindResult {
