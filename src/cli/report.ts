@@ -1,0 +1,59 @@
+import { describeTarget, formatValue, localize, qualityLabel, statusLabel } from '../format/index.js';
+import { assess } from '../progress/assess.js';
+import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
+import type { Indicator } from '../schema/indicator.js';
+import { t, type CliIo, type Lang } from './io.js';
+import { loadFile } from './load.js';
+
+export type ReportFormat = 'table' | 'json' | 'markdown';
+
+/** `tn-indicators report <file>`: the assessment as a text table, JSON or Markdown. */
+export function reportCommand(io: CliIo, file: string, options: { lang: Lang; asOf?: number; format: ReportFormat }): number {
+  const loaded = loadFile(io, file, options.lang);
+  if (loaded.kind === 'unreadable') {
+    io.stderr(`${loaded.error}\n`);
+    return 2;
+  }
+  if (loaded.kind === 'invalid') {
+    for (const issue of loaded.issues) io.stderr(`${file}: ${issue.path || t(options.lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    return 1;
+  }
+  const resolution = loaded.result.data;
+  const result = assess(resolution, options.asOf === undefined ? {} : { asOf: options.asOf });
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const { lang } = options;
+  const rows = resolution.indicators.map((ind, i) => reportRow(ind, result.indicators[i]!, lang));
+  const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Mới nhất', 'Latest'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
+  const title = localize(resolution.title, lang);
+  const asOf = result.asOf === null ? '—' : String(result.asOf);
+  const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
+    .map((s) => `${statusLabel(s, lang)}: ${result.summary.counts[s]}`)
+    .join(', ');
+  if (options.format === 'markdown') {
+    const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    io.stdout(`# ${cell(title)}\n\n${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+    io.stdout(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
+    for (const row of rows) io.stdout(`| ${row.map(cell).join(' | ')} |\n`);
+    return 0;
+  }
+  io.stdout(`${title}\n${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+  io.stdout(table([header, ...rows]));
+  return 0;
+}
+
+function reportRow(ind: Indicator, a: IndicatorAssessment, lang: Lang): string[] {
+  const latest = a.latest
+    ? `${formatValue(a.latest.value, { lang, unit: ind.unit, decimals: ind.decimals })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
+    : '—';
+  const target = ind.target ? describeTarget(ind.target, { lang, unit: ind.unit }) : '—';
+  return [ind.id, localize(ind.title, lang), latest, target, statusLabel(a.status, lang)];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
+}
