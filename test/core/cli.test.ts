@@ -61,7 +61,7 @@ describe('tn-indicators report', () => {
     const r = run('report', fixture('small-valid.json'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tính đến năm 2023');
-    expect(r.stdout).toMatch(/agri-growth .*4,3% \(2022\).*bình quân trên 5%\/năm.*Chậm so với lộ trình/);
+    expect(r.stdout).toMatch(/agri-growth .*4,30% \(2022\).*bình quân trên 5%\/năm.*Chậm so với lộ trình/);
     expect(r.stdout).toMatch(/poverty-rate .*0,54% \(2023, ước\).*Đạt/);
   });
 
