@@ -57,7 +57,7 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
   const last = usable[usable.length - 1];
   const latest = last ? { period: last.period, value: last.value, quality: last.quality } : null;
   if (!target) {
-    return { id: indicator.id, status: 'no-target', final: false, latest, progress: null, pace: null };
+    return { id: indicator.id, status: 'no-target', final: false, latest: latest ?? latestSpan(indicator, asOfYear), progress: null, pace: null };
   }
   const ctx: KindContext = {
     indicator,
@@ -70,6 +70,23 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
     official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear),
   };
   return { id: indicator.id, ...finiteOnly(byKind(ctx, target)), latest, by };
+}
+
+/**
+ * With no target there is no status to protect, so a span figure ("2021-2022": 93.9 %) may stand as
+ * the latest value when no single year has one: the one whose span ends last, not after asOf.
+ */
+function latestSpan(indicator: Indicator, asOfYear: number | null): IndicatorAssessment['latest'] {
+  let best: IndicatorAssessment['latest'] = null;
+  let bestEnd = -Infinity;
+  for (const o of indicator.observations ?? []) {
+    if (typeof o.period !== 'string' || (o.quality ?? 'actual') === 'projected') continue;
+    const end = Number(o.period.slice(5));
+    if (asOfYear === null || end > asOfYear || end < bestEnd) continue;
+    best = { period: o.period, value: o.value, quality: o.quality ?? 'actual' };
+    bestEnd = end;
+  }
+  return best;
 }
 
 /** A figure that overflows (e.g. a ratio over a target of 1e-300) is reported as null, never as ±Infinity or NaN. */

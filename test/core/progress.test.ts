@@ -364,3 +364,11 @@ describe('purity', () => {
     expect(assess(r, { asOf: 2023 })).toEqual(first);
   });
 });
+
+describe('indicators without a target', () => {
+  it('show a span figure as the latest value when no single year has one', () => {
+    const r = resolutionWith([{ id: 'x', title: 'x', observations: [obs('2021-2022', 93.9), obs('2021-2025', 95, 'projected')] }]);
+    expect(one(r, 2023)).toMatchObject({ status: 'no-target', latest: { period: '2021-2022', value: 93.9, quality: 'actual' } });
+    expect(one(r, 2021).latest).toBeNull();
+  });
+});
