@@ -49,10 +49,6 @@ const REASON_LABELS: Record<Reason, Record<Lang, string>> = {
     vi: 'Thiếu số liệu của một số năm.',
     en: 'Figures for some years are missing.',
   },
-  'zero-target': {
-    vi: 'Mục tiêu bằng 0 nên không tính được tiến độ theo tỷ lệ.',
-    en: 'The target is zero, so progress cannot be measured as a share of it.',
-  },
 };
 
 /** Label of an indicator status, e.g. vi "Đúng lộ trình", en "On track". */

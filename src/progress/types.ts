@@ -37,8 +37,7 @@ export type Reason =
   | 'no-observations'
   | 'non-positive-values'
   | 'baseline-equals-target'
-  | 'missing-years'
-  | 'zero-target';
+  | 'missing-years';
 
 export interface IndicatorAssessment {
   id: string;

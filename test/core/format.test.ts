@@ -221,7 +221,7 @@ describe('labels', () => {
   });
 
   it('explains every reason with a distinct sentence in each language', () => {
-    const reasons: Reason[] = ['no-baseline', 'no-observations', 'non-positive-values', 'baseline-equals-target', 'missing-years', 'zero-target'];
+    const reasons: Reason[] = ['no-baseline', 'no-observations', 'non-positive-values', 'baseline-equals-target', 'missing-years'];
     for (const lang of ['vi', 'en']) {
       const labels = reasons.map((r) => reasonLabel(r, lang));
       expect(new Set(labels).size).toBe(reasons.length);
