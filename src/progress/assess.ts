@@ -55,7 +55,7 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
   const horizon = asOfYear === null ? -Infinity : Math.min(asOfYear, by);
   const usable = usableObservations(indicator, horizon);
   const last = usable[usable.length - 1];
-  const latest = last ? { period: last.period, value: last.value, quality: last.quality } : null;
+  const latest: IndicatorAssessment['latest'] = last ? { period: last.period, value: last.value, quality: last.quality, ...(last.approx ? { approx: last.approx } : {}) } : null;
   if (!target) {
     return { id: indicator.id, status: 'no-target', final: false, latest: latest ?? latestSpan(indicator, asOfYear), progress: null, pace: null };
   }
@@ -69,7 +69,20 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
     usable,
     official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear),
   };
-  return { id: indicator.id, ...finiteOnly(byKind(ctx, target)), latest, by };
+  const result = finiteOnly(byKind(ctx, target));
+  return { id: indicator.id, ...result, current: currentFigure(target, result, latest), latest, by };
+}
+
+function currentFigure(target: Target, result: KindResult, latest: IndicatorAssessment['latest']): number | null {
+  switch (target.kind) {
+    case 'average-growth':
+    case 'average-change':
+      return result.average ?? null;
+    case 'cumulative':
+      return result.total ?? null;
+    default:
+      return latest ? latest.value : null;
+  }
 }
 
 /**
@@ -83,7 +96,7 @@ function latestSpan(indicator: Indicator, asOfYear: number | null): IndicatorAss
     if (typeof o.period !== 'string' || (o.quality ?? 'actual') === 'projected') continue;
     const end = Number(o.period.slice(5));
     if (asOfYear === null || end > asOfYear || end < bestEnd) continue;
-    best = { period: o.period, value: o.value, quality: o.quality ?? 'actual' };
+    best = { period: o.period, value: o.value, quality: o.quality ?? 'actual', ...(o.approx ? { approx: o.approx } : {}) };
     bestEnd = end;
   }
   return best;
@@ -92,7 +105,7 @@ function latestSpan(indicator: Indicator, asOfYear: number | null): IndicatorAss
 /** A figure that overflows (e.g. a ratio over a target of 1e-300) is reported as null, never as ±Infinity or NaN. */
 function finiteOnly(result: KindResult): KindResult {
   const out: KindResult = { ...result };
-  for (const key of ['progress', 'pace', 'average', 'required', 'projected'] as const) {
+  for (const key of ['progress', 'pace', 'average', 'total', 'required', 'projected'] as const) {
     const v = out[key];
     if (typeof v === 'number' && !Number.isFinite(v)) out[key] = null;
   }

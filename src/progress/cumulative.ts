@@ -27,15 +27,15 @@ export function assessCumulative(ctx: KindContext<CumulativeTarget>): KindResult
   const meets = satisfies(sum, target.op, target.value);
 
   if (cap || (Array.isArray(target.value) && sum > target.value[1])) {
-    if (!meets) return { status: 'missed', final: true, progress, pace: null, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
-    return { status: done ? 'achieved' : 'on-track', final: done, progress, pace: null, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+    if (!meets) return { status: 'missed', final: true, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+    return { status: done ? 'achieved' : 'on-track', final: done, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
   }
-  if (meets) return { status: 'achieved', final: done, progress, pace: null, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
-  if (done) return { status: 'missed', final: true, progress, pace: null, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+  if (meets) return { status: 'achieved', final: done, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+  if (done) return { status: 'missed', final: true, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
 
   const required = clean((goal - sum) / (n - k));
   const pace = goal > 0 ? clean(sum / k / (goal / n)) : null;
   const status = pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds);
   const projected = ctx.official ?? clean(sum + (sum / k) * (n - k));
-  return { status, final: false, progress, pace, average: clean(sum / k), required, projected, ...extra };
+  return { status, final: false, progress, pace, total: sum, average: clean(sum / k), required, projected, ...extra };
 }

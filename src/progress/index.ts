@@ -3,3 +3,4 @@ export { assessMilestone, endOfPeriod } from './milestones.js';
 export { resolveAsOf, type AsOf } from './as-of.js';
 export { satisfies } from './compare.js';
 export * from './types.js';
+export { yearlySeries, type YearValue } from './observations.js';

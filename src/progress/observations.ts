@@ -6,6 +6,7 @@ export interface YearValue {
   period: number;
   value: number;
   quality: Quality;
+  approx?: Observation['approx'];
 }
 
 function better(a: Observation, b: Observation): boolean {
@@ -17,21 +18,41 @@ function better(a: Observation, b: Observation): boolean {
   return (a.reported ?? '') >= (b.reported ?? '');
 }
 
+/** One observation per year among those `keep` accepts: best quality, then latest `reported`; ascending. */
+function bestPerYear(indicator: Indicator, keep: (obs: Observation & { period: number }) => boolean): YearValue[] {
+  const best = new Map<number, Observation>();
+  for (const obs of indicator.observations ?? []) {
+    if (typeof obs.period !== 'number' || !keep(obs as Observation & { period: number })) continue;
+    const current = best.get(obs.period);
+    if (current === undefined || better(obs, current)) best.set(obs.period, obs);
+  }
+  return [...best.values()]
+    .map((o) => {
+      const point: YearValue = { period: o.period as number, value: o.value, quality: o.quality ?? 'actual' };
+      if (o.approx) point.approx = o.approx;
+      return point;
+    })
+    .sort((a, b) => a.period - b.period);
+}
+
 /**
  * The observations the status is computed from: single-year periods up to `lastYear`, never projected,
  * one per year (best quality, then latest `reported`), in ascending order of year.
  */
 export function usableObservations(indicator: Indicator, lastYear: number): YearValue[] {
-  const best = new Map<number, Observation>();
-  for (const obs of indicator.observations ?? []) {
-    if (typeof obs.period !== 'number' || obs.period > lastYear) continue;
-    if ((obs.quality ?? 'actual') === 'projected') continue;
-    const current = best.get(obs.period);
-    if (current === undefined || better(obs, current)) best.set(obs.period, obs);
-  }
-  return [...best.values()]
-    .map((o) => ({ period: o.period as number, value: o.value, quality: o.quality ?? 'actual' }))
-    .sort((a, b) => a.period - b.period);
+  return bestPerYear(indicator, (o) => o.period <= lastYear && (o.quality ?? 'actual') !== 'projected');
+}
+
+/**
+ * One figure per year for charts: the figures the engine uses up to `asOf` (all years when null),
+ * and projected figures for the years that have no other figure. Ascending by year.
+ */
+export function yearlySeries(indicator: Indicator, asOf: number | null = null): YearValue[] {
+  const last = asOf ?? Infinity;
+  const used = bestPerYear(indicator, (o) => o.period <= last && (o.quality ?? 'actual') !== 'projected');
+  const have = new Set(used.map((p) => p.period));
+  const projected = bestPerYear(indicator, (o) => (o.quality ?? 'actual') === 'projected' && !have.has(o.period));
+  return [...used, ...projected].sort((a, b) => a.period - b.period);
 }
 
 /**

@@ -23,6 +23,7 @@ export interface LatestValue {
   period: Period;
   value: number;
   quality: Quality;
+  approx?: 'about' | 'over' | 'under';
 }
 
 export interface PeriodResult {
@@ -49,6 +50,13 @@ export interface IndicatorAssessment {
   progress: number | null;
   /** The pace ratio R that classifies an unfinished indicator. */
   pace: number | null;
+  /**
+   * The figure the target is judged on: the latest value (level, annual), the average so far
+   * (average-growth, average-change) or the sum so far (cumulative). What a gauge shows.
+   */
+  current?: number | null;
+  /** Sum of the yearly values so far (cumulative targets). */
+  total?: number | null;
   /** Average so far (average-growth: % a year; average-change: change a year). */
   average?: number | null;
   /** What each remaining year needs (average-growth: % a year; cumulative: amount a year). */

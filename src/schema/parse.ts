@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isIssueCode, message, typeWord, type IssueCode, type Lang } from './messages.js';
 import { formatPath } from './path.js';
 import { ResolutionSchema, type Resolution } from './resolution.js';

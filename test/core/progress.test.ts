@@ -372,3 +372,28 @@ describe('indicators without a target', () => {
     expect(one(r, 2021).latest).toBeNull();
   });
 });
+
+describe('current figure and series for display', () => {
+  it('current is what the target is judged on: latest, average so far, or sum so far', () => {
+    expect(one(growth([obs(2021, 4.2), obs(2022, 4.3)])).current).toBeCloseTo(4.25, 2);
+    expect(one(level([obs(2021, 10), obs(2023, 12)], { op: '>=', value: 20 })).current).toBe(12);
+    const cumulative = resolutionWith([{ id: 'x', title: 'x', target: { kind: 'cumulative', op: '>=', value: 100 }, observations: [obs(2021, 10), obs(2022, 20)] }]);
+    expect(one(cumulative)).toMatchObject({ current: 30, total: 30 });
+  });
+
+  it('latest carries the approximation of its figure', () => {
+    const r = resolutionWith([{ id: 'x', title: 'x', observations: [obs(2023, 14800, 'preliminary', { approx: 'over' })] }]);
+    expect(one(r).latest).toEqual({ period: 2023, value: 14800, quality: 'preliminary', approx: 'over' });
+  });
+
+  it('yearlySeries: the engine’s figure per year, plus projections for years without one', async () => {
+    const { yearlySeries } = await import('../../src/index.js');
+    const r = level([obs(2021, 3, 'estimated'), obs(2021, 2), obs(2022, 5, 'projected'), obs(2022, 1.5), obs(2025, 0.5, 'projected')], { op: '<=', value: 1 });
+    expect(yearlySeries(r.indicators[0]!).map((p) => [p.period, p.value, p.quality])).toEqual([
+      [2021, 2, 'actual'],
+      [2022, 1.5, 'actual'],
+      [2025, 0.5, 'projected'],
+    ]);
+    expect(yearlySeries(r.indicators[0]!, 2021).map((p) => p.period)).toEqual([2021, 2022, 2025]);
+  });
+});
