@@ -1,19 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+// The embed: one file with everything (Lit, d3-scale, zod/mini, core, elements) for a <script> tag.
+const embed: Options = {
+  entry: { 'tn-indicators': 'components/embed.ts' },
+  platform: 'browser',
+  target: 'es2021',
+  minify: true,
+  noExternal: [/.*/],
+  splitting: false,
+  sourcemap: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 export default defineConfig([
   {
-    // The library: typed core for developers (npm install tn-indicators).
-    entry: { index: 'src/index.ts' },
+    // For developers (npm install tn-indicators): the typed core, the element classes, and the
+    // module that registers the tags. Dependencies stay external; shared code goes to chunks.
+    entry: { index: 'src/index.ts', components: 'components/index.ts', define: 'components/define.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
   },
   {
     // The command line: npx tn-indicators validate|report|schema.
@@ -25,4 +38,7 @@ export default defineConfig([
     define: { __VERSION__: JSON.stringify(version) },
     splitting: false,
   },
+  { ...embed, format: ['esm'] },
+  // For CMSs that allow only classic scripts.
+  { ...embed, format: ['iife'], outExtension: () => ({ js: '.iife.js' }) },
 ]);

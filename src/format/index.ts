@@ -6,3 +6,4 @@ export { describeComparison } from './comparison.js';
 export type { ComparisonOptions } from './comparison.js';
 export { describeTarget } from './target.js';
 export type { DescribeTargetOptions } from './target.js';
+export { formatPartialDate } from './date.js';

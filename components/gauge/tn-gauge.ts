@@ -1,0 +1,77 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { STATUSES, type Status } from '../../src/progress/types.js';
+import { elementLang, unwatchLang, watchLang } from '../shared/lang.js';
+import { statusBadge } from '../shared/status.js';
+import { baseStyles } from '../shared/styles.js';
+import { gaugeStyles } from './gauge.styles.js';
+import { renderGauge } from './gauge.template.js';
+
+/**
+ * @summary A meter for one value against a target: a semicircle or a bullet bar. Needs no data file.
+ *
+ * @attr value - The value shown.
+ * @attr min - Lower end of the scale (default 0).
+ * @attr max - Upper end of the scale (default: a round number above the value and the target).
+ * @attr target - The target, drawn as a tick.
+ * @attr target-text - The target in words, e.g. "trên 5%/năm" (default: the target value with its unit).
+ * @attr label - What is measured; the meter's accessible name.
+ * @attr unit - Unit shown after numbers, e.g. "%" or "km".
+ * @attr decimals - Fraction digits shown (default 0 to 2).
+ * @attr status - achieved, on-track, behind, far-behind, regressing, missed, no-data or no-target: colours the fill and is said in words.
+ * @attr shape - "arc" (default) or "bar".
+ * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
+ *
+ * @csspart gauge - The meter (role="meter").
+ * @csspart value - The value.
+ * @csspart target - The target caption.
+ * @csspart status - The status badge.
+ *
+ * @cssprop --tn-gauge-size - Largest width of an arc gauge (default 16rem).
+ */
+export class TnGauge extends LitElement {
+  static override styles = [baseStyles, gaugeStyles];
+
+  @property({ type: Number }) value?: number;
+  @property({ type: Number }) min = 0;
+  @property({ type: Number }) max?: number;
+  @property({ type: Number }) target?: number;
+  @property({ attribute: 'target-text' }) targetText?: string;
+  @property() label?: string;
+  @property() unit?: string;
+  @property({ type: Number }) decimals?: number;
+  @property() status?: Status;
+  @property() shape: 'arc' | 'bar' = 'arc';
+  @property({ reflect: true }) override lang = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  protected override render() {
+    const lang = elementLang(this);
+    // Attributes are text typed into a CMS: anything unusable falls back to a default instead of breaking.
+    const status = this.status && (STATUSES as readonly string[]).includes(this.status) ? this.status : undefined;
+    const d = this.decimals;
+    const decimals = typeof d === 'number' && d >= 0 && d <= 6 ? Math.round(d) : undefined;
+    return html`${renderGauge({
+      value: this.value,
+      min: this.min,
+      max: this.max,
+      target: this.target,
+      targetText: this.targetText,
+      label: this.label,
+      unit: this.unit,
+      decimals,
+      status,
+      shape: this.shape === 'bar' ? 'bar' : 'arc',
+      lang,
+    })}${this.label ? html`<div class="label" aria-hidden="true">${this.label}</div>` : nothing}${status ? html`<div class="label">${statusBadge(status, lang)}</div>` : nothing}`;
+  }
+}

@@ -1,0 +1,117 @@
+import { localize } from '../../src/format/localize.js';
+import { formatNumber, formatValue } from '../../src/format/number.js';
+import { qualityLabel, reasonLabel, statusLabel } from '../../src/format/status.js';
+import { describeTarget } from '../../src/format/target.js';
+import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
+import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
+import type { Indicator } from '../../src/schema/indicator.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import type { GaugeOptions } from '../gauge/gauge.template.js';
+
+export interface YearMark {
+  period: number;
+  met: boolean;
+  text: string;
+}
+
+/** Everything `<tn-indicator>` shows, as text and numbers: derived from the core's assessment, no DOM. */
+export interface IndicatorView {
+  title: string;
+  status: Status;
+  statusText: string;
+  /** The headline figure with its unit ("4,25%"), or "—". */
+  valueText: string;
+  /** What the headline figure is: "2022", "bình quân 2021–2022". */
+  valueCaption: string;
+  /** "ước", "dự kiến"… when the figure is not final. */
+  qualityText?: string;
+  targetText?: string;
+  /** One more line: what the remaining years need, or why there is no status. */
+  note?: string;
+  gauge?: Omit<GaugeOptions, 'lang'>;
+  years?: YearMark[];
+  series: YearValue[];
+  /** The series in words, for the sparkline's accessible name: "2021: 4,2%; 2022: 4,3%". */
+  seriesText: string;
+  source?: { title: string; href?: string };
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+export function indicatorView(resolution: Resolution, indicator: Indicator, a: IndicatorAssessment, lang: Lang): IndicatorView {
+  const vi = lang === 'vi';
+  const unit = indicator.unit;
+  const decimals = indicator.decimals;
+  const fmt = (x: number, approx?: 'about' | 'over' | 'under') => formatValue(x, { lang, unit, decimals, ...(approx ? { approx } : {}) });
+  const target = indicator.target;
+  const latest = a.latest;
+  const from = resolution.term.from + 1;
+  const view: IndicatorView = {
+    title: localize(indicator.title, lang),
+    status: a.status,
+    statusText: statusLabel(a.status, lang),
+    valueText: latest ? fmt(latest.value, latest.approx) : '—',
+    valueCaption: latest ? String(latest.period).replace('-', '–') : '',
+    series: yearlySeries(indicator, typeof latest?.period === 'number' ? latest.period : null),
+    seriesText: '',
+  };
+  view.seriesText = view.series.map((p) => `${p.period}: ${fmt(p.value, p.approx)}${p.quality === 'actual' ? '' : ` (${qualityLabel(p.quality, lang)})`}`).join('; ');
+  if (latest && latest.quality !== 'actual') view.qualityText = qualityLabel(latest.quality, lang);
+  if (target) view.targetText = describeTarget(target, { lang, unit });
+  if (a.reason) view.note = reasonLabel(a.reason, lang, a.missing);
+
+  const current = a.current ?? undefined;
+  const span = latest ? `${from}–${latest.period}` : '';
+  if (target?.kind === 'average-growth' && current !== undefined) {
+    view.valueText = formatValue(current, { lang, unit: '%', decimals: decimals ?? 2 });
+    view.valueCaption = vi ? `bình quân ${span}` : `average ${span}`;
+    view.gauge = { value: current, target: firstValue(target.value), unit: '%', decimals: decimals ?? 2, targetText: view.targetText };
+    if (typeof a.required === 'number' && !a.final) {
+      const need = formatValue(a.required, { lang, unit: '%', decimals: 2 });
+      view.note = vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;
+    }
+  } else if (target?.kind === 'cumulative' && current !== undefined) {
+    view.valueText = fmt(current);
+    view.valueCaption = vi ? `cộng dồn ${span}` : `total ${span}`;
+    view.gauge = { value: current, target: firstValue(target.value), unit, decimals, targetText: view.targetText };
+  } else if (target?.kind === 'average-change' && current !== undefined) {
+    view.valueText = formatNumber(current, { lang, decimals: decimals ?? 2, signed: true });
+    view.valueCaption = vi ? `thay đổi bình quân mỗi năm, ${span}` : `average change a year, ${span}`;
+  } else if (target?.kind === 'annual' && a.periods) {
+    view.years = a.periods.map((p) => ({ period: p.period, met: p.met, text: fmt(p.value) }));
+  } else if (target?.kind === 'level' && current !== undefined) {
+    const aim = firstValue(target.value);
+    if (target.outOf !== undefined) {
+      view.valueText = `${formatNumber(current, { lang })}/${formatNumber(target.outOf, { lang })}`;
+      view.gauge = { value: current, min: 0, max: target.outOf, target: aim, valueText: view.valueText, targetText: view.targetText };
+    } else {
+      view.gauge = { value: current, min: Math.min(0, current, aim), target: aim, unit, decimals, targetText: view.targetText };
+    }
+  }
+  if (view.gauge) {
+    view.gauge.status = a.status;
+    view.gauge.label = view.title;
+    view.gauge.shape = 'arc';
+  }
+  view.source = sourceOf(resolution, indicator, lang);
+  return view;
+}
+
+function firstValue(value: number | [number, number]): number {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The source of the most recent observation that names one; a link only for http(s) addresses. */
+function sourceOf(resolution: Resolution, indicator: Indicator, lang: Lang): IndicatorView['source'] {
+  const observations = indicator.observations ?? [];
+  for (let i = observations.length - 1; i >= 0; i--) {
+    const id = observations[i]!.source;
+    const source = id ? resolution.sources?.find((s) => s.id === id) : undefined;
+    if (source) {
+      const title = localize(source.title, lang);
+      return source.url && SAFE_URL.test(source.url) ? { title, href: source.url } : { title };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import type { YearValue } from '../../src/progress/observations.js';
+import { linear } from '../shared/linear.js';
+
+export interface SparkPoint {
+  x: number;
+  y: number;
+  period: number;
+  quality: YearValue['quality'];
+}
+
+export interface Sparkline {
+  /** The line through the figures that are not projections. */
+  line: string;
+  /** The dashed continuation to projections. */
+  projected: string;
+  points: SparkPoint[];
+}
+
+const path = (pts: readonly SparkPoint[]) => (pts.length < 2 ? '' : `M${pts.map((p) => `${p.x},${p.y}`).join('L')}`);
+
+/** A small line chart of yearly figures in a width × height box (y grows downwards). */
+export function sparkline(series: readonly YearValue[], width: number, height: number, pad = 3): Sparkline {
+  const years = series.map((p) => p.period);
+  const values = series.map((p) => p.value);
+  // Years, not points, are evenly spaced: a gap in the data shows as a gap.
+  const x = linear([Math.min(...years), Math.max(...years)], [pad, width - pad]);
+  const y = linear([Math.min(...values), Math.max(...values)], [height - pad, pad]);
+  const points = series.map((p) => ({ x: x(p.period), y: y(p.value), period: p.period, quality: p.quality }));
+  const firstProjected = points.findIndex((p) => p.quality === 'projected');
+  const solid = firstProjected === -1 ? points : points.slice(0, firstProjected);
+  const dashed = firstProjected === -1 ? [] : points.slice(Math.max(0, firstProjected - 1));
+  return { line: path(solid), projected: path(dashed), points };
+}

@@ -1,0 +1,107 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { assessIndicator } from '../../src/progress/assess.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import { renderGauge } from '../gauge/gauge.template.js';
+import { gaugeStyles } from '../gauge/gauge.styles.js';
+import { LoadError } from '../shared/errors.js';
+import { statusBadge, STATUS_ICONS } from '../shared/status.js';
+import { baseStyles } from '../shared/styles.js';
+import { TnDataElement } from '../shared/tn-data-element.js';
+import { indicatorView, type IndicatorView } from './indicator.view.js';
+import { indicatorStyles } from './indicator.styles.js';
+import { sparkline } from './sparkline.geometry.js';
+
+/**
+ * @summary One indicator of a resolution: its latest figure, target, status, a gauge and a sparkline.
+ *
+ * @attr src - URL of the resolution JSON file.
+ * @attr indicator - Id of the indicator to show.
+ * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
+ * @attr variant - "card" (default), "compact" (one line) or "inline" (a status mark and the figure, inside a sentence).
+ * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
+ * @property resolution - A resolution document as an object, instead of `src`.
+ *
+ * @fires tn-load - The data is loaded and shown. `detail.resolution` is the validated document.
+ * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
+ *
+ * @csspart card - The card.
+ * @csspart title - The indicator's title.
+ * @csspart value - The headline figure.
+ * @csspart target - The target in words.
+ * @csspart status - The status badge.
+ * @csspart gauge - The gauge (role="meter").
+ * @csspart chart - The sparkline.
+ * @csspart error - The error message.
+ */
+export class TnIndicator extends TnDataElement {
+  static override styles = [baseStyles, gaugeStyles, indicatorStyles];
+
+  /** Id of the indicator to show. */
+  @property() indicator = '';
+  /** "card", "compact" or "inline". */
+  @property({ reflect: true }) variant: 'card' | 'compact' | 'inline' = 'card';
+
+  private view?: IndicatorView;
+
+  protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
+    this.view = undefined;
+    const indicator = data.indicators.find((i) => i.id === this.indicator);
+    if (!indicator) return new LoadError('not-found', { id: this.indicator });
+    const assessment = assessIndicator(data, indicator.id, this.assessOptions)!;
+    this.view = indicatorView(data, indicator, assessment, lang);
+    return undefined;
+  }
+
+  protected override renderData(_data: Resolution, lang: Lang) {
+    const v = this.view;
+    if (!v) return nothing;
+    if (this.variant === 'inline') {
+      return html`<span class="inline s-${v.status}"><span part="status" class="status"><span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">${v.statusText}: </span></span><span part="value">${v.valueText}</span></span>`;
+    }
+    const figure = html`<span part="value" class="figure">${v.valueText}</span>
+      <span class="muted">${v.valueCaption}${v.qualityText ? html` (${v.qualityText})` : nothing}</span>`;
+    if (this.variant === 'compact') {
+      return html`<div part="card" class="compact s-${v.status}">
+        <span part="title" class="title">${v.title}</span>${figure}${statusBadge(v.status, lang)}
+      </div>`;
+    }
+    const vi = lang === 'vi';
+    return html`<article part="card" class="card s-${v.status}" aria-label=${v.title}>
+      <p part="title" class="title">${v.title}</p>
+      <div class="body">
+        <div>
+          <div>${figure}</div>
+          ${v.targetText ? html`<div part="target">${vi ? 'Mục tiêu' : 'Target'}: ${v.targetText}</div>` : nothing}
+          ${v.note ? html`<div class="muted">${v.note}</div>` : nothing}
+        </div>
+        ${v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.renderYears(v, lang) : nothing}
+      </div>
+      <div class="foot">${statusBadge(v.status, lang)}${this.renderSpark(v)}</div>
+      ${v.source
+        ? html`<div class="muted foot">${vi ? 'Nguồn' : 'Source'}: ${v.source.href
+            ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
+            : v.source.title}</div>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderYears(v: IndicatorView, lang: Lang): TemplateResult {
+    const met = lang === 'vi' ? ['đạt', 'không đạt'] : ['met', 'missed'];
+    return html`<ol class="years" aria-label=${lang === 'vi' ? 'Từng năm' : 'Year by year'}>
+      ${v.years!.map((y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${y.period}: ${y.text}<span class="sr-only">, ${y.met ? met[0] : met[1]}</span></li>`)}
+    </ol>`;
+  }
+
+  private renderSpark(v: IndicatorView) {
+    if (v.series.length < 2) return nothing;
+    const s = sparkline(v.series, 120, 32);
+    return svg`<svg part="chart" class="spark" viewBox="0 0 120 32" role="img" aria-label=${v.seriesText}>
+      <path d=${s.line}></path><path class="dash" d=${s.projected}></path>
+      ${s.points.map((p) => svg`<circle class=${p.quality === 'actual' ? '' : 'hollow'} cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
+    </svg>`;
+  }
+}

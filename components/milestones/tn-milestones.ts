@@ -1,0 +1,83 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatPartialDate } from '../../src/format/date.js';
+import { localize } from '../../src/format/localize.js';
+import { milestoneStateLabel } from '../../src/format/status.js';
+import { resolveAsOf } from '../../src/progress/as-of.js';
+import { assessMilestone } from '../../src/progress/milestones.js';
+import type { MilestoneAssessment, MilestoneState } from '../../src/progress/types.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Milestone, Resolution } from '../../src/schema/resolution.js';
+import type { LoadError } from '../shared/errors.js';
+import { baseStyles } from '../shared/styles.js';
+import { TnDataElement } from '../shared/tn-data-element.js';
+
+const ICONS: Record<MilestoneState, string> = { done: '✔', overdue: '!', upcoming: '○', cancelled: '✖' };
+const STATUS_CLASS: Record<MilestoneState, string> = { done: 's-achieved', overdue: 's-regressing', upcoming: 's-no-data', cancelled: 's-no-data' };
+
+interface Row {
+  milestone: Milestone;
+  assessment: MilestoneAssessment;
+}
+
+/**
+ * @summary A resolution's milestones — projects and tasks with due dates — as a list: done (on time or late), overdue, upcoming, cancelled.
+ *
+ * @attr src - URL of the resolution JSON file.
+ * @attr group - Show only the milestones of this group id.
+ * @attr as-of - Assess as of a year ("2023", meaning 31 December) or a date ("2023-06-30").
+ * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
+ * @property resolution - A resolution document as an object, instead of `src`.
+ *
+ * @fires tn-load - The data is loaded and shown.
+ * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
+ *
+ * @csspart card - The list.
+ * @csspart title - A milestone's title.
+ * @csspart status - A milestone's state.
+ * @csspart error - The error message.
+ */
+export class TnMilestones extends TnDataElement {
+  static override styles = [
+    baseStyles,
+    css`
+      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
+      li { display: grid; grid-template-columns: 1fr auto; gap: 0.15em 1em; padding-block: calc(var(--_space) / 2); border-block-end: 1px solid var(--_line); }
+      .meta { grid-column: 1 / -1; font-size: 0.85em; }
+    `,
+  ];
+
+  /** Show only the milestones of this group id. */
+  @property() group?: string;
+  private rows: Row[] = [];
+
+  protected override prepare(data: Resolution): LoadError | undefined {
+    const { date } = resolveAsOf(data, this.assessOptions.asOf);
+    this.rows = (data.milestones ?? [])
+      .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date) }))
+      .filter((r) => !this.group || r.milestone.group === this.group)
+      .sort((a, b) => (a.milestone.due ?? '9999').localeCompare(b.milestone.due ?? '9999'));
+    return undefined;
+  }
+
+  protected override renderData(_data: Resolution, lang: Lang) {
+    const vi = lang === 'vi';
+    if (this.rows.length === 0) return html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`;
+    return html`<ol part="card">
+      ${this.rows.map(({ milestone: m, assessment: a }) => {
+        const late = a.state === 'done' && a.onTime === false;
+        return html`<li>
+          <span part="title">${localize(m.title, lang)}</span>
+          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${milestoneStateLabel(a.state, lang)}${late ? (vi ? ' (trễ hạn)' : ' (late)') : nothing}</span>
+          <span class="meta muted">${[
+            m.due ? `${vi ? 'Hạn' : 'Due'}: ${formatPartialDate(m.due, lang)}` : '',
+            m.done ? `${vi ? 'Hoàn thành' : 'Done'}: ${formatPartialDate(m.done, lang)}` : '',
+            localize(m.note, lang),
+          ].filter(Boolean).join(' · ')}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+}

@@ -1,0 +1,100 @@
+import { css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localize } from '../../src/format/localize.js';
+import { statusLabel } from '../../src/format/status.js';
+import { assess } from '../../src/progress/assess.js';
+import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import type { LoadError } from '../shared/errors.js';
+import { STATUS_ICONS } from '../shared/status.js';
+import { baseStyles } from '../shared/styles.js';
+import { TnDataElement } from '../shared/tn-data-element.js';
+
+/**
+ * @summary A whole resolution: its title and term, a summary of the statuses, the indicators by group as cards,
+ * and the milestones. Uses `<tn-indicator>` and `<tn-milestones>`, so register the tags with `tn-indicators/define`.
+ *
+ * @attr src - URL of the resolution JSON file.
+ * @attr group - Show only this group's indicators and milestones.
+ * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
+ * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
+ * @property resolution - A resolution document as an object, instead of `src`.
+ *
+ * @fires tn-load - The data is loaded and shown.
+ * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
+ *
+ * @csspart title - The resolution's title.
+ * @csspart status - The summary of statuses.
+ * @csspart chart - The bar of status counts.
+ * @csspart error - The error message.
+ */
+export class TnResolution extends TnDataElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { --_ph: 24rem; }
+      h2 { font-size: 1.3em; margin: 0 0 0.25em; }
+      h3 { font-size: 1.1em; margin: 1.25em 0 0.5em; }
+      .summary { display: grid; gap: 0.5em; margin-block: var(--_space); }
+      .summary svg { inline-size: 100%; block-size: 14px; }
+      .summary rect { fill: var(--_s); }
+      .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; list-style: none; margin: 0; padding: 0; font-size: 0.9em; }
+      .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); gap: var(--_space); }
+      @media (forced-colors: active) { .summary rect { fill: CanvasText; stroke: Canvas; } }
+    `,
+  ];
+
+  /** Show only this group's indicators and milestones. */
+  @property() group?: string;
+  private result?: ResolutionAssessment;
+
+  protected override prepare(data: Resolution): LoadError | undefined {
+    this.result = assess(data, this.assessOptions);
+    return undefined;
+  }
+
+  protected override renderData(data: Resolution, lang: Lang) {
+    const r = this.result;
+    if (!r) return nothing;
+    const vi = lang === 'vi';
+    const asOf = r.asOf === null ? undefined : this.asOf || String(r.asOf);
+    const groups = (data.groups ?? []).filter((g) => !this.group || g.id === this.group);
+    const known = new Set((data.groups ?? []).map((g) => g.id));
+    const sections = groups.map((g) => ({ id: g.id, title: localize(g.title, lang), indicators: data.indicators.filter((i) => i.group === g.id) }));
+    const others = data.indicators.filter((i) => !i.group || !known.has(i.group));
+    if (!this.group && others.length) sections.push({ id: '', title: vi ? 'Chỉ tiêu khác' : 'Other indicators', indicators: others });
+    const counts = r.summary.counts;
+    const withTarget = r.summary.total - counts['no-target'];
+    const good = counts.achieved + counts['on-track'];
+    let x = 0;
+    const present = STATUSES.filter((s) => counts[s] > 0 && s !== 'no-target');
+    return html`<section aria-labelledby="t" @tn-load=${(e: Event) => e.stopPropagation()}>
+      <h2 part="title" id="t">${localize(data.title, lang)}</h2>
+      <div class="muted">${vi ? 'Nhiệm kỳ' : 'Term'} ${data.term.from}–${data.term.to}${r.asOf !== null ? ` · ${vi ? 'Số liệu tính đến' : 'Figures as of'} ${r.asOf}` : ''}</div>
+      <div class="summary" part="status">
+        <strong>${vi ? `${good}/${withTarget} chỉ tiêu đạt hoặc đúng lộ trình` : `${good} of ${withTarget} targets achieved or on track`}</strong>
+        ${withTarget > 0
+          ? svg`<svg part="chart" viewBox="0 0 ${withTarget} 1" preserveAspectRatio="none" aria-hidden="true">${present.map((s) => {
+              const at = x;
+              x += counts[s];
+              return svg`<rect class="s-${s}" x=${at} y="0" width=${counts[s]} height="1"></rect>`;
+            })}</svg>`
+          : nothing}
+        <ul class="legend">
+          ${STATUSES.filter((s) => counts[s] > 0).map((s) => html`<li class="status s-${s}"><span class="icon" aria-hidden="true">${STATUS_ICONS[s]}</span>${statusLabel(s, lang)}: ${counts[s]}</li>`)}
+        </ul>
+      </div>
+      ${sections.map(
+        (s) => html`<h3>${s.title}</h3>
+          <div class="grid">${s.indicators.map((i) => html`<tn-indicator .resolution=${data} indicator=${i.id} as-of=${asOf ?? nothing}></tn-indicator>`)}</div>`,
+      )}
+      ${(data.milestones ?? []).some((m) => !this.group || m.group === this.group)
+        ? html`<h3>${vi ? 'Các mốc công việc' : 'Milestones'}</h3>
+            <tn-milestones .resolution=${data} group=${this.group ?? nothing} as-of=${asOf ?? nothing}></tn-milestones>`
+        : nothing}
+    </section>`;
+  }
+}

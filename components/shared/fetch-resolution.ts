@@ -1,0 +1,96 @@
+import type { Resolution } from '../../src/schema/resolution.js';
+import { LoadError } from './errors.js';
+import { validateResolution } from './validate.js';
+
+interface Entry {
+  promise: Promise<Resolution>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+// One request and one parsed document per URL for the whole page, shared by every element.
+const cache = new Map<string, Entry>();
+
+/**
+ * Loads and validates the resolution at `url`. Every caller naming the same URL shares one request;
+ * when the last caller still waiting aborts, the request itself is aborted. Failures are not kept,
+ * so a retry asks the server again.
+ */
+export function fetchResolution(url: string, signal: AbortSignal): Promise<Resolution> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = cache.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = { controller, users: 0, settled: false, promise: Promise.resolve(null as never) };
+    created.promise = request(key, url, controller.signal).then(
+      (resolution) => {
+        created.settled = true;
+        return resolution;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (cache.get(key) === created) cache.delete(key);
+        throw error;
+      },
+    );
+    cache.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.users++;
+  return new Promise<Resolution>((resolve, reject) => {
+    const onAbort = () => {
+      shared.users--;
+      if (shared.users === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(key) === shared) cache.delete(key);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.users--;
+        resolve(r);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.users--;
+        reject(e);
+      },
+    );
+  });
+}
+
+async function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {
+  let response: Response;
+  try {
+    response = await fetch(href, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError('network', { url: shown });
+  }
+  if (!response.ok) throw new LoadError('http', { url: shown, status: response.status });
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError('network', { url: shown });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new LoadError('json', { url: shown });
+  }
+  return validateResolution(data, shown);
+}
+
+/** Forgets every cached document (for tests and for pages that replace their data files). */
+export function clearResolutionCache(): void {
+  cache.clear();
+}

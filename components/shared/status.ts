@@ -1,0 +1,20 @@
+import { html, type TemplateResult } from 'lit';
+import { statusLabel } from '../../src/format/status.js';
+import type { Status } from '../../src/progress/types.js';
+import type { Lang } from '../../src/schema/messages.js';
+
+// A shape for every status, so that status never rests on colour alone.
+export const STATUS_ICONS: Record<Status, string> = {
+  achieved: '✔',
+  'on-track': '●',
+  behind: '◐',
+  'far-behind': '▲',
+  regressing: '▼',
+  missed: '✖',
+  'no-data': '○',
+  'no-target': '–',
+};
+
+export function statusBadge(status: Status, lang: Lang): TemplateResult {
+  return html`<span part="status" class="status s-${status}"><span class="icon" aria-hidden="true">${STATUS_ICONS[status]}</span>${statusLabel(status, lang)}</span>`;
+}

@@ -1,0 +1,174 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AssessOptions } from '../../src/progress/types.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import { LoadError, loadErrorMessage } from './errors.js';
+import { TnErrorEvent, TnLoadEvent } from './events.js';
+import { fetchResolution } from './fetch-resolution.js';
+import { elementLang, unwatchLang, watchLang } from './lang.js';
+import { validateResolution } from './validate.js';
+
+/**
+ * What every element that shows a resolution shares: the three ways data comes in (`src`, an inline
+ * `<script type="application/json">` child, the `resolution` property), loading and its placeholder,
+ * aborting stale requests, errors shown in place and sent as `tn-error`, `tn-load`, and the language.
+ */
+export abstract class TnDataElement extends LitElement {
+  /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
+  @property() src?: string;
+  /** A resolution document as an object; validated like a fetched one. Takes precedence over `src`. */
+  @property({ attribute: false }) resolution?: unknown;
+  /** Assess as of a year ("2023") or a date ("2023-06-30"); by default the latest observed year. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
+  @property({ reflect: true }) override lang = '';
+
+  @state() protected data?: Resolution;
+  @state() protected failure?: LoadError;
+  @state() protected loading = false;
+
+  private abortController?: AbortController;
+  private generation = 0;
+  private stale = true;
+  private announced?: object;
+  private problemError?: LoadError;
+
+  protected get language(): Lang {
+    return elementLang(this);
+  }
+
+  protected get assessOptions(): AssessOptions {
+    const a = this.asOf?.trim();
+    if (a && /^\d{4}$/.test(a)) return { asOf: Number(a) };
+    if (a && /^\d{4}-\d{2}-\d{2}$/.test(a)) return { asOf: a };
+    return {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    if (this.stale) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    if (this.loading) {
+      this.abortController?.abort();
+      this.loading = false;
+      this.stale = true;
+    }
+  }
+
+  /** Loads again (the retry button). */
+  reload(): void {
+    this.stale = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.stale || changed.has('src') || changed.has('resolution')) {
+      this.stale = false;
+      this.load();
+    }
+    if (this.loading) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const found = this.data && !this.loading ? this.prepare(this.data, this.language) : undefined;
+    // Keep the same error object while it says the same thing, so that it is announced once.
+    const same = found && this.problemError?.kind === found.kind && this.problemError.info.id === found.info.id;
+    this.problemError = same ? this.problemError : found;
+  }
+
+  protected override updated(): void {
+    const error = this.currentError();
+    if (error && this.announced !== error) {
+      this.announced = error;
+      const lang = this.language;
+      const issues = error.info.issues?.[lang];
+      this.dispatchEvent(new TnErrorEvent({ kind: error.kind, message: loadErrorMessage(error, lang), ...(issues ? { issues } : {}) }));
+    } else if (!error && this.data && !this.loading && this.announced !== this.data) {
+      this.announced = this.data;
+      this.dispatchEvent(new TnLoadEvent(this.data));
+    }
+  }
+
+  /**
+   * Derives what the element shows from ready data, before rendering (assessment, labels). Returns a
+   * problem found in doing so (an unknown indicator id), if any.
+   */
+  protected prepare(_data: Resolution, _lang: Lang): LoadError | undefined {
+    return undefined;
+  }
+
+  private currentError(): LoadError | undefined {
+    return this.failure ?? this.problemError;
+  }
+
+  private load(): void {
+    this.abortController?.abort();
+    const generation = ++this.generation;
+    this.failure = undefined;
+    this.loading = false;
+    let given = this.resolution;
+    if (given === undefined) {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        try {
+          given = JSON.parse(script.textContent ?? '');
+        } catch {
+          this.fail(new LoadError('json'));
+          return;
+        }
+      }
+    }
+    if (given !== undefined) {
+      try {
+        this.data = validateResolution(given);
+      } catch (e) {
+        this.fail(e);
+      }
+      return;
+    }
+    if (!this.src) {
+      this.data = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.abortController = controller;
+    this.loading = true;
+    this.data = undefined;
+    fetchResolution(this.src, controller.signal).then(
+      (resolution) => {
+        if (generation !== this.generation) return;
+        this.loading = false;
+        this.data = resolution;
+      },
+      (error: unknown) => {
+        if (generation !== this.generation || controller.signal.aborted) return;
+        this.loading = false;
+        this.fail(error);
+      },
+    );
+  }
+
+  private fail(error: unknown): void {
+    this.data = undefined;
+    // Anything that is not one of ours is a bug; still, the page must not break: show it as a network failure.
+    this.failure = error instanceof LoadError ? error : new LoadError('network', { url: this.src });
+  }
+
+  /** The element's content once the data is ready. */
+  protected abstract renderData(data: Resolution, lang: Lang): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult | typeof nothing {
+    const lang = this.language;
+    const error = this.currentError();
+    if (error) {
+      return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button></div>`;
+    }
+    if (this.loading) return html`<div class="placeholder" part="placeholder"></div>`;
+    if (!this.data) return nothing;
+    return this.renderData(this.data, lang);
+  }
+}

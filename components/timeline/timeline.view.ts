@@ -1,0 +1,114 @@
+import { localize } from '../../src/format/localize.js';
+import { formatValue } from '../../src/format/number.js';
+import { qualityLabel } from '../../src/format/status.js';
+import { describeTarget } from '../../src/format/target.js';
+import { assessIndicator } from '../../src/progress/assess.js';
+import { yearlySeries } from '../../src/progress/observations.js';
+import type { AssessOptions } from '../../src/progress/types.js';
+import type { Indicator, Quality } from '../../src/schema/indicator.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+
+export interface TimelineBar {
+  year: number;
+  value: number;
+  quality: Quality;
+  /** What a screen reader says on focus: "2021: 4,2% (ước)". */
+  label: string;
+}
+
+export interface TimelineView {
+  title: string;
+  years: number[];
+  termFrom: number;
+  termTo: number;
+  bars: TimelineBar[];
+  /** The target drawn the way its kind means it. */
+  targetLine: { year: number; value: number }[];
+  targetKind: 'trajectory' | 'threshold' | 'none';
+  /** The running average (average-growth) or running total (cumulative) as of each observed year. */
+  running: { year: number; value: number }[];
+  runningLabel: string;
+  plans: { year: number; value: number; label: string }[];
+  targetText: string;
+  rows: { period: string; value: string; quality: string; plan: string; note: string }[];
+  values: number[];
+}
+
+export function timelineView(resolution: Resolution, indicator: Indicator, options: AssessOptions, lang: Lang): TimelineView {
+  const vi = lang === 'vi';
+  const fmt = (x: number, approx?: 'about' | 'over' | 'under') =>
+    formatValue(x, { lang, unit: indicator.unit, decimals: indicator.decimals, ...(approx ? { approx } : {}) });
+  const assessment = assessIndicator(resolution, indicator.id, options)!;
+  const asOf = typeof assessment.latest?.period === 'number' ? assessment.latest.period : null;
+  const { from, to } = resolution.term;
+  const target = indicator.target;
+  const by = assessment.by ?? to;
+
+  const bars = yearlySeries(indicator, asOf).map((p) => ({
+    year: p.period,
+    value: p.value,
+    quality: p.quality,
+    label: `${p.period}: ${fmt(p.value, p.approx)}${p.quality === 'actual' ? '' : ` (${qualityLabel(p.quality, lang)})`}`,
+  }));
+  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: p.value, label: `${vi ? 'Kế hoạch' : 'Plan'} ${p.period}: ${fmt(p.value)}` }));
+
+  let targetLine: TimelineView['targetLine'] = [];
+  let targetKind: TimelineView['targetKind'] = 'none';
+  let running: TimelineView['running'] = [];
+  let runningLabel = '';
+  if (target && !Array.isArray(target.value)) {
+    const aim = target.value;
+    const firstActual = bars.find((b) => b.quality !== 'projected');
+    const base = indicator.baseline ?? (firstActual ? { period: firstActual.year, value: firstActual.value } : undefined);
+    if ((target.kind === 'level' || target.kind === 'average-change') && base && base.period < by) {
+      const end = target.kind === 'level' ? aim : base.value + aim * (by - base.period);
+      targetLine = [{ year: base.period, value: base.value }, { year: by, value: end }];
+      targetKind = 'trajectory';
+    } else if (target.kind === 'average-growth' || target.kind === 'annual') {
+      targetLine = [{ year: from + 1, value: aim }, { year: to, value: aim }];
+      targetKind = 'threshold';
+    } else if (target.kind === 'cumulative') {
+      targetLine = [{ year: from + 1, value: aim }, { year: by, value: aim }];
+      targetKind = 'threshold';
+    }
+    if (target.kind === 'average-growth' || target.kind === 'cumulative') {
+      // The running figure is the core's own: the assessment as of each observed year.
+      running = bars
+        .filter((b) => b.quality !== 'projected' && b.year > from && b.year <= by)
+        .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator.id, { ...options, asOf: b.year })!.current ?? NaN }))
+        .filter((p) => Number.isFinite(p.value));
+      runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
+    }
+  }
+
+  const planByYear = new Map(plans.map((p) => [p.year, p.value]));
+  const rows = [...(indicator.observations ?? [])]
+    .sort((a, b) => String(a.period).localeCompare(String(b.period)))
+    .map((o) => ({
+      period: String(o.period).replace('-', '–'),
+      value: fmt(o.value, o.approx),
+      quality: qualityLabel(o.quality ?? 'actual', lang),
+      plan: typeof o.period === 'number' && planByYear.has(o.period) ? fmt(planByYear.get(o.period)!) : '',
+      note: localize(o.note, lang),
+    }));
+
+  const extraYears = [...bars.map((b) => b.year), ...plans.map((p) => p.year), ...targetLine.map((p) => p.year)];
+  const years: number[] = [];
+  for (let y = Math.min(from, ...extraYears); y <= Math.max(to, ...extraYears); y++) years.push(y);
+  return {
+    title: localize(indicator.title, lang),
+    years,
+    termFrom: from,
+    termTo: to,
+    bars,
+    targetLine,
+    targetKind,
+    running,
+    runningLabel,
+    plans,
+    targetText: target ? describeTarget(target, { lang, unit: indicator.unit }) : '',
+    rows,
+    values: [...bars.map((b) => b.value), ...plans.map((p) => p.value), ...targetLine.map((p) => p.value), ...running.map((p) => p.value)],
+  };
+}

@@ -1,0 +1,93 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatNumber } from '../../src/format/number.js';
+import type { Lang } from '../../src/schema/messages.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import { LoadError } from '../shared/errors.js';
+import { baseStyles } from '../shared/styles.js';
+import { TnDataElement } from '../shared/tn-data-element.js';
+import { barRect, linePath, timelineScales, type Frame } from './timeline.geometry.js';
+import { timelineStyles } from './timeline.styles.js';
+import { timelineView, type TimelineView } from './timeline.view.js';
+
+const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, left: 48 };
+
+/**
+ * @summary One indicator's years on an axis: figures as bars (estimates hollow, projections dashed), the target
+ * drawn the way its kind means it, plan figures, and the same numbers in a data table.
+ *
+ * @attr src - URL of the resolution JSON file.
+ * @attr indicator - Id of the indicator to show.
+ * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
+ * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
+ * @property resolution - A resolution document as an object, instead of `src`.
+ *
+ * @fires tn-load - The data is loaded and shown.
+ * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
+ *
+ * @csspart title - The caption.
+ * @csspart chart - The chart.
+ * @csspart table - The data table (always present for screen readers; shown on screen with the button).
+ * @csspart error - The error message.
+ */
+export class TnTimeline extends TnDataElement {
+  static override styles = [baseStyles, timelineStyles];
+
+  /** Id of the indicator to show. */
+  @property() indicator = '';
+  @state() private showTable = false;
+  private view?: TimelineView;
+
+  protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
+    this.view = undefined;
+    const indicator = data.indicators.find((i) => i.id === this.indicator);
+    if (!indicator) return new LoadError('not-found', { id: this.indicator });
+    this.view = timelineView(data, indicator, this.assessOptions, lang);
+    return undefined;
+  }
+
+  protected override renderData(_data: Resolution, lang: Lang) {
+    const v = this.view;
+    if (!v) return nothing;
+    const vi = lang === 'vi';
+    const s = timelineScales(v.years, v.values, FRAME);
+    const bottom = FRAME.height - FRAME.bottom;
+    const tableId = 'data';
+    return html`<figure>
+      <figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${vi ? 'mục tiêu' : 'target'} ${v.targetText}</span>` : nothing}</figcaption>
+      <svg part="chart" viewBox="0 0 ${FRAME.width} ${FRAME.height}" role="group" aria-label=${v.title}>
+        <g class="axis" aria-hidden="true">
+          ${s.ticks.map((t) => svg`<line class="grid" x1=${FRAME.left} x2=${FRAME.width - FRAME.right} y1=${s.y(t)} y2=${s.y(t)}></line>
+            <text x=${FRAME.left - 6} y=${s.y(t) + 4} text-anchor="end">${formatNumber(t, { lang })}</text>`)}
+          ${v.years.map((y) => svg`<text class=${y === v.termFrom || y === v.termTo ? 'term' : ''} x=${s.cx(y)} y=${bottom + 18} text-anchor="middle">${y}</text>`)}
+          <line x1=${FRAME.left} x2=${FRAME.width - FRAME.right} y1=${s.baseline} y2=${s.baseline}></line>
+        </g>
+        ${v.bars.map((b) => {
+          const r = barRect(s, b.year, b.value);
+          return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect><title>${b.label}</title></g>`;
+        })}
+        ${v.plans.map((p) => svg`<line class="plan" aria-hidden="true" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}
+        <path class="target" aria-hidden="true" d=${linePath(s, v.targetLine.map((p) => ({ year: p.year, value: p.value })))}></path>
+        <path class="running" aria-hidden="true" d=${linePath(s, v.running)}></path>
+      </svg>
+      <ul class="legend muted" aria-hidden="true">
+        ${v.targetKind !== 'none' ? html`<li><span class="key target"></span>${v.targetKind === 'trajectory' ? (vi ? 'Lộ trình tới mục tiêu' : 'Path to the target') : vi ? 'Ngưỡng mục tiêu' : 'Target threshold'}</li>` : nothing}
+        ${v.running.length > 1 ? html`<li><span class="key running"></span>${v.runningLabel}</li>` : nothing}
+        ${v.plans.length ? html`<li>— ${vi ? 'Kế hoạch năm' : 'Yearly plan'}</li>` : nothing}
+        <li>${vi ? 'Cột rỗng: ước; viền đứt: dự kiến' : 'Hollow: estimate; dashed: projection'}</li>
+      </ul>
+      <div>
+        <button class="toggle" type="button" aria-expanded=${this.showTable} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
+          ${this.showTable ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}
+        </button>
+      </div>
+      <table part="table" id=${tableId} class=${this.showTable ? '' : 'sr-only'}>
+        <caption class="sr-only">${v.title}</caption>
+        <thead><tr><th scope="col">${vi ? 'Kỳ' : 'Period'}</th><th scope="col">${vi ? 'Giá trị' : 'Value'}</th><th scope="col">${vi ? 'Loại số liệu' : 'Quality'}</th><th scope="col">${vi ? 'Kế hoạch' : 'Plan'}</th><th scope="col">${vi ? 'Ghi chú' : 'Note'}</th></tr></thead>
+        <tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody>
+      </table>
+    </figure>`;
+  }
+}
