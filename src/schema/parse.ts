@@ -71,7 +71,11 @@ function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
   const make = (code: IssueCode, params?: Record<string, string | number | undefined>) => ({ path, code, message: message(code, lang, params) });
   if (issue.code === 'invalid_type' && issue.input === undefined) return make('required');
   if (issue.code === 'unrecognized_keys') return make('unknown-key', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
-  if (isIssueCode(issue.message)) return make(issue.message);
+  if (isIssueCode(issue.message)) {
+    // Enumerations list their allowed values, taken from the schema.
+    const allowed = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue ? (issue.options as unknown[]) : undefined;
+    return make(issue.message, allowed ? { values: allowed.map((v) => JSON.stringify(v)).join(', ') } : undefined);
+  }
   switch (issue.code) {
     case 'invalid_type':
       return make('type', { expected: typeWord(issue.expected, lang), received: typeWord(receivedWord(issue.input), lang) });

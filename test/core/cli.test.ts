@@ -23,7 +23,7 @@ describe('tn-indicators validate', () => {
     const r = run('validate', fixture('small-invalid.json'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('small-invalid.json: 1 lỗi');
-    expect(r.stderr).toContain('  id: Mã phải gồm chữ thường');
+    expect(r.stderr).toContain('  id: Mã chỉ gồm chữ thường');
   });
 
   it('cross-field problems are reported once the structure is right', () => {

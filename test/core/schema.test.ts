@@ -76,6 +76,17 @@ describe('parseResolution', () => {
     expect(issuesOf((d) => (d.milestones[0].due = 'August 2023'))[0]).toMatchObject({ code: 'partialDate' });
   });
 
+  it('lists the allowed values of an enumeration, from the schema', () => {
+    expect(issuesOf((d) => (d.indicators[0].target.kind = 'growth'))[0]!.message).toBe(
+      'Must be one of: "level", "average-growth", "annual", "cumulative", "average-change"',
+    );
+    expect(issuesOf((d) => (d.indicators[0].target.op = '=>'), 'vi')[0]).toEqual({
+      path: 'indicators[0].target.op',
+      code: 'op',
+      message: 'Phải là một trong: ">=", ">", "<=", "<", "between"',
+    });
+  });
+
   it('reports a type mismatch in words, not zod internals', () => {
     const [issue] = issuesOf((d) => (d.indicators = 'x'), 'vi');
     expect(issue).toMatchObject({ path: 'indicators', code: 'type' });
