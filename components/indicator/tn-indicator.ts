@@ -62,11 +62,10 @@ export class TnIndicator extends TnDataElement {
     if (this.variant === 'inline') {
       return html`<span class="inline s-${v.status}"><span part="status" class="status"><span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">${v.statusText}: </span></span><span part="value">${v.valueText}</span></span>`;
     }
-    const figure = html`<span part="value" class="figure">${v.valueText}</span>
-      <span class="muted">${v.valueCaption}${v.qualityText ? html` (${v.qualityText})` : nothing}</span>`;
+    const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${v.valueCaption}${v.qualityText ? html` (${v.qualityText})` : nothing}</span>`;
     if (this.variant === 'compact') {
       return html`<div part="card" class="compact s-${v.status}">
-        <span part="title" class="title">${v.title}</span>${figure}${statusBadge(v.status, lang)}
+        <span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang)}
       </div>`;
     }
     const vi = lang === 'vi';
