@@ -35,6 +35,9 @@ export interface TimelineView {
   values: number[];
 }
 
+/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
+const end = (period: number | string) => (typeof period === 'number' ? period : Number(period.slice(5)));
+
 export function timelineView(resolution: Resolution, indicator: Indicator, options: AssessOptions, lang: Lang): TimelineView {
   const vi = lang === 'vi';
   const fmt = (x: number, approx?: 'about' | 'over' | 'under') =>
@@ -84,7 +87,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
 
   const planByYear = new Map(plans.map((p) => [p.year, p.value]));
   const rows = [...(indicator.observations ?? [])]
-    .sort((a, b) => String(a.period).localeCompare(String(b.period)))
+    .sort((a, b) => end(a.period) - end(b.period) || String(a.period).length - String(b.period).length)
     .map((o) => ({
       period: String(o.period).replace('-', '–'),
       value: fmt(o.value, o.approx),

@@ -29,9 +29,14 @@ export function assess(resolution: Resolution, options: AssessOptions = {}): Res
   const thresholds = resolveThresholds(options.thresholds);
   const indicators = resolution.indicators.map((ind) => assessOne(resolution, ind, asOf.year, thresholds));
   const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date));
+  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: summarize(indicators) };
+}
+
+/** How many indicators have each status (every status present, zero or more). */
+export function summarize(indicators: readonly IndicatorAssessment[]): ResolutionAssessment['summary'] {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const a of indicators) counts[a.status]++;
-  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: { total: indicators.length, counts } };
+  return { total: indicators.length, counts };
 }
 
 /**

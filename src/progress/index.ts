@@ -1,4 +1,4 @@
-export { assess, assessIndicator } from './assess.js';
+export { assess, assessIndicator, summarize } from './assess.js';
 export { assessMilestone, endOfPeriod } from './milestones.js';
 export { resolveAsOf, type AsOf } from './as-of.js';
 export { satisfies } from './compare.js';
