@@ -11,7 +11,7 @@ export const DecimalsSchema = z.int({ error: 'decimals' }).check(z.gte(0, { erro
 export const ObservationSchema = z.strictObject({
   period: PeriodSchema,
   value: NumberSchema,
-  quality: z._default(QualitySchema, 'actual'),
+  quality: z.optional(QualitySchema),
   approx: z.optional(ApproxSchema),
   reported: z.optional(IsoDateSchema),
   source: z.optional(SlugSchema),

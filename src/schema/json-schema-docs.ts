@@ -54,7 +54,7 @@ export function schemaDocs(): z.core.$ZodRegistry<Meta> {
   add(T.CumulativeTargetSchema, doc('CumulativeTarget', { en: 'Cumulative target', vi: 'Chỉ tiêu cộng dồn' }, { en: 'The sum of the yearly observations over the term', vi: 'Tổng cộng dồn số liệu các năm trong nhiệm kỳ' }, opValueRule));
   add(T.AverageChangeTargetSchema, doc('AverageChangeTarget', { en: 'Average change target', vi: 'Chỉ tiêu thay đổi bình quân' }, { en: 'Average change a year of a level, e.g. poverty rate falls at least 1 point a year (op "<=", value -1)', vi: 'Mức thay đổi bình quân mỗi năm, ví dụ tỷ lệ hộ nghèo giảm ít nhất 1 điểm % mỗi năm (op "<=", value -1)' }, opValueRule));
 
-  add(I.QualitySchema, doc('Quality', { en: 'Quality', vi: 'Loại số liệu' }, { en: 'actual (final, the default), preliminary, estimated or projected', vi: 'actual = chính thức (mặc định), preliminary = sơ bộ, estimated = ước, projected = dự kiến' }));
+  add(I.QualitySchema, doc('Quality', { en: 'Quality', vi: 'Loại số liệu' }, { en: 'actual (final, the default), preliminary, estimated or projected', vi: 'actual = chính thức (mặc định), preliminary = sơ bộ, estimated = ước, projected = dự kiến' }, { default: 'actual' }));
   add(I.ApproxSchema, doc(undefined, { en: 'Approximation', vi: 'Mức gần đúng' }, { en: 'about, over or under the value', vi: 'about = khoảng, over = trên, under = dưới' }));
   add(I.DecimalsSchema, doc(undefined, { en: 'Decimals', vi: 'Số chữ số thập phân' }, { en: 'Digits shown after the decimal mark, 0 to 6', vi: 'Số chữ số hiển thị sau dấu thập phân, từ 0 đến 6' }));
   add(I.ObservationSchema, doc('Observation', { en: 'Observation', vi: 'Số liệu' }, { en: 'A figure for one year or a span of years', vi: 'Số liệu của một năm hoặc một giai đoạn' }));

@@ -5,7 +5,8 @@ export const OPS = ['>=', '>', '<=', '<', 'between'] as const;
 export const TARGET_KINDS = ['level', 'average-growth', 'annual', 'cumulative', 'average-change'] as const;
 
 export const OpSchema = z.enum(OPS, { error: 'op' });
-export const RangeSchema = z.tuple([NumberSchema, NumberSchema], { error: 'range' });
+// A pair [low, high]: an array of length two (zod's tuple type would add half a kilobyte to the embed).
+export const RangeSchema = z.array(NumberSchema).check(z.length(2, { error: 'range' })) as unknown as z.ZodMiniType<[number, number]>;
 export const TargetValueSchema = z.union([NumberSchema, RangeSchema], { error: 'targetValue' });
 export const ByYearSchema = z.optional(YearSchema);
 export const OutOfSchema = z.optional(NumberSchema);

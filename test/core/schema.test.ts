@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseResolution, ResolutionError, resolutionJsonSchema, safeParseResolution } from '../../src/index.js';
+import { assessIndicator, parseResolution, ResolutionError, resolutionJsonSchema, safeParseResolution } from '../../src/index.js';
 
 const valid = (): any => ({
   schemaVersion: '1.0',
@@ -32,9 +32,10 @@ const issuesOf = (mutate: (d: Doc) => void, lang: 'vi' | 'en' = 'en') => {
 };
 
 describe('parseResolution', () => {
-  it('accepts a valid document and fills the default quality', () => {
+  it('accepts a valid document as written (a missing quality means "actual", as the engine reads it)', () => {
     const r = parseResolution(valid());
-    expect(r.indicators[0]!.observations![0]!.quality).toBe('actual');
+    expect(r).toEqual(valid());
+    expect(assessIndicator(r, 'agri-growth')!.latest!.quality).toBe('actual');
   });
 
   it('throws a ResolutionError with every issue, path and message', () => {

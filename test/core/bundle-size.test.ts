@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// The embed budget: one <script> with every element must stay small for portals on slow phones.
+// `npm test` builds before this runs; `npm run build` alone refreshes dist/.
+const BUDGET = 32 * 1024;
+const file = new URL('../../dist/tn-indicators.js', import.meta.url);
+
+describe('dist/tn-indicators.js', () => {
+  it('exists (run `npm run build`)', () => {
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it(`is at most ${BUDGET / 1024} KB gzip with every element in it`, () => {
+    const code = readFileSync(file);
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`dist/tn-indicators.js: ${code.length} bytes, ${gzip} bytes gzip (budget ${BUDGET})`);
+    expect(gzip).toBeLessThanOrEqual(BUDGET);
+    for (const tag of ['tn-gauge', 'tn-indicator', 'tn-timeline', 'tn-milestones', 'tn-resolution']) expect(code.toString()).toContain(`"${tag}"`);
+  });
+
+  it('has no eval', () => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\beval\(/);
+  });
+});
