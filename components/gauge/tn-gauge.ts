@@ -1,5 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { STATUSES, type Status } from '../../src/progress/types.js';
 import { elementLang, unwatchLang, watchLang } from '../shared/lang.js';
 import { statusBadge } from '../shared/status.js';
@@ -30,19 +29,33 @@ import { renderGauge } from './gauge.template.js';
  * @cssprop --tn-gauge-size - Largest width of an arc gauge (default 16rem).
  */
 export class TnGauge extends LitElement {
+  static override properties: PropertyDeclarations = {
+    value: { type: Number },
+    min: { type: Number },
+    max: { type: Number },
+    target: { type: Number },
+    targetText: { attribute: 'target-text' },
+    label: {},
+    unit: {},
+    decimals: { type: Number },
+    status: {},
+    shape: {},
+    lang: { reflect: true },
+  };
+
   static override styles = [baseStyles, gaugeStyles];
 
-  @property({ type: Number }) value?: number;
-  @property({ type: Number }) min = 0;
-  @property({ type: Number }) max?: number;
-  @property({ type: Number }) target?: number;
-  @property({ attribute: 'target-text' }) targetText?: string;
-  @property() label?: string;
-  @property() unit?: string;
-  @property({ type: Number }) decimals?: number;
-  @property() status?: Status;
-  @property() shape: 'arc' | 'bar' = 'arc';
-  @property({ reflect: true }) override lang = '';
+  declare value?: number;
+  min = 0;
+  declare max?: number;
+  declare target?: number;
+  declare targetText?: string;
+  declare label?: string;
+  declare unit?: string;
+  declare decimals?: number;
+  declare status?: Status;
+  shape: 'arc' | 'bar' = 'arc';
+  override lang = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

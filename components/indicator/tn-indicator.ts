@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { assessIndicator } from '../../src/progress/assess.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -38,12 +37,17 @@ import { sparkline } from './sparkline.geometry.js';
  * @csspart error - The error message.
  */
 export class TnIndicator extends TnDataElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    variant: { reflect: true },
+  };
+
   static override styles = [baseStyles, gaugeStyles, indicatorStyles];
 
   /** Id of the indicator to show. */
-  @property() indicator = '';
+  indicator = '';
   /** "card", "compact" or "inline". */
-  @property({ reflect: true }) variant: 'card' | 'compact' | 'inline' = 'card';
+  variant: 'card' | 'compact' | 'inline' = 'card';
 
   private view?: IndicatorView;
 

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { formatPartialDate } from '../../src/format/date.js';
 import { localize } from '../../src/format/localize.js';
 import { milestoneStateLabel } from '../../src/format/status.js';
@@ -40,6 +39,10 @@ interface Row {
  * @csspart error - The error message.
  */
 export class TnMilestones extends TnDataElement {
+  static override properties: PropertyDeclarations = {
+    group: {},
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -50,7 +53,7 @@ export class TnMilestones extends TnDataElement {
   ];
 
   /** Show only the milestones of this group id. */
-  @property() group?: string;
+  declare group?: string;
   private rows: Row[] = [];
 
   protected override prepare(data: Resolution): LoadError | undefined {

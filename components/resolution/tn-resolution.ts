@@ -1,5 +1,4 @@
-import { css, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { localize } from '../../src/format/localize.js';
 import { statusLabel } from '../../src/format/status.js';
 import { assess, summarize } from '../../src/progress/assess.js';
@@ -32,6 +31,10 @@ import { TnDataElement } from '../shared/tn-data-element.js';
  * @csspart error - The error message.
  */
 export class TnResolution extends TnDataElement {
+  static override properties: PropertyDeclarations = {
+    group: {},
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -48,7 +51,7 @@ export class TnResolution extends TnDataElement {
   ];
 
   /** Show only this group's indicators and milestones. */
-  @property() group?: string;
+  declare group?: string;
   private result?: ResolutionAssessment;
 
   protected override prepare(data: Resolution): LoadError | undefined {

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -15,18 +14,28 @@ import { validateResolution } from './validate.js';
  * aborting stale requests, errors shown in place and sent as `tn-error`, `tn-load`, and the language.
  */
 export abstract class TnDataElement extends LitElement {
-  /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
-  @property() src?: string;
-  /** A resolution document as an object; validated like a fetched one. Takes precedence over `src`. */
-  @property({ attribute: false }) resolution?: unknown;
-  /** Assess as of a year ("2023") or a date ("2023-06-30"); by default the latest observed year. */
-  @property({ attribute: 'as-of' }) asOf?: string;
-  /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
-  @property({ reflect: true }) override lang = '';
+  static override properties: PropertyDeclarations = {
+    src: {},
+    resolution: { attribute: false },
+    asOf: { attribute: 'as-of' },
+    lang: { reflect: true },
+    data: { state: true },
+    failure: { state: true },
+    loading: { state: true },
+  };
 
-  @state() protected data?: Resolution;
-  @state() protected failure?: LoadError;
-  @state() protected loading = false;
+  /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
+  declare src?: string;
+  /** A resolution document as an object; validated like a fetched one. Takes precedence over `src`. */
+  declare resolution?: unknown;
+  /** Assess as of a year ("2023") or a date ("2023-06-30"); by default the latest observed year. */
+  declare asOf?: string;
+  /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
+  override lang = '';
+
+  protected declare data?: Resolution;
+  protected declare failure?: LoadError;
+  protected loading = false;
 
   private abortController?: AbortController;
   private generation = 0;

@@ -1,5 +1,4 @@
-import { html, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { formatNumber } from '../../src/format/number.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -33,11 +32,16 @@ const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, 
  * @csspart error - The error message.
  */
 export class TnTimeline extends TnDataElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    showTable: { state: true },
+  };
+
   static override styles = [baseStyles, timelineStyles];
 
   /** Id of the indicator to show. */
-  @property() indicator = '';
-  @state() private showTable = false;
+  indicator = '';
+  private showTable = false;
   private view?: TimelineView;
 
   protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
