@@ -45,11 +45,7 @@ export class TnMilestones extends TnDataElement {
 
   static override styles = [
     baseStyles,
-    css`
-      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
-      li { display: grid; grid-template-columns: 1fr auto; gap: 0.15em 1em; padding-block: calc(var(--_space) / 2); border-block-end: 1px solid var(--_line); }
-      .meta { grid-column: 1 / -1; font-size: 0.85em; }
-    `,
+    css`ol{list-style:none;margin:0;padding:0}li{display:grid;grid-template-columns:1fr auto;gap:.15em 1em;padding-block:calc(var(--_sp)/2);border-block-end:1px solid var(--_ln)}.meta{grid-column:1/-1;font-size:.85em}`,
   ];
 
   /** Show only the milestones of this group id. */

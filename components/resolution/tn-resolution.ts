@@ -37,17 +37,7 @@ export class TnResolution extends TnDataElement {
 
   static override styles = [
     baseStyles,
-    css`
-      :host { --_ph: 24rem; }
-      h2 { font-size: 1.3em; margin: 0 0 0.25em; }
-      h3 { font-size: 1.1em; margin: 1.25em 0 0.5em; }
-      .summary { display: grid; gap: 0.5em; margin-block: var(--_space); }
-      .summary svg { inline-size: 100%; block-size: 14px; }
-      .summary rect { fill: var(--_s); }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; list-style: none; margin: 0; padding: 0; font-size: 0.9em; }
-      .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); gap: var(--_space); }
-      @media (forced-colors: active) { .summary rect { fill: CanvasText; stroke: Canvas; } }
-    `,
+    css`:host{--_ph:24rem}h2{font-size:1.3em;margin:0}h3{font-size:1.1em;margin:1.25em 0 .5em}.summary{display:grid;gap:.5em;margin-block:var(--_sp)}.summary svg{block-size:14px}.summary rect{fill:var(--_s)}ul{display:flex;flex-wrap:wrap;gap:.25em 1em;list-style:none;margin:0;padding:0}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr));gap:var(--_sp)}@media (forced-colors:active){rect{fill:CanvasText;stroke:Canvas}}`,
   ];
 
   /** Show only this group's indicators and milestones. */
@@ -88,7 +78,7 @@ export class TnResolution extends TnDataElement {
               return svg`<rect class="s-${s}" x=${at} y="0" width=${counts[s]} height="1"></rect>`;
             })}</svg>`
           : nothing}
-        <ul class="legend">
+        <ul>
           ${STATUSES.filter((s) => counts[s] > 0).map((s) => html`<li class="status s-${s}"><span class="icon" aria-hidden="true">${STATUS_ICONS[s]}</span>${statusLabel(s, lang)}: ${counts[s]}</li>`)}
         </ul>
       </div>

@@ -56,42 +56,27 @@ export class TnTimeline extends TnDataElement {
     const v = this.view;
     if (!v) return nothing;
     const vi = lang === 'vi';
+    const { width: W, height: H, left: L, right: R, bottom: B } = FRAME;
     const s = timelineScales(v.years, v.values, FRAME);
-    const bottom = FRAME.height - FRAME.bottom;
-    const tableId = 'data';
+    const show = this.showTable;
+    const legend = [
+      v.targetKind === 'none' ? '' : `- - ${v.targetKind === 'trajectory' ? (vi ? 'lộ trình tới mục tiêu' : 'path to the target') : vi ? 'ngưỡng mục tiêu' : 'target threshold'}`,
+      v.running.length > 1 ? `— ${v.runningLabel}` : '',
+      vi ? 'cột rỗng: ước; viền đứt: dự kiến' : 'hollow: estimate; dashed: projection',
+    ];
     return html`<figure>
-      <figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${vi ? 'mục tiêu' : 'target'} ${v.targetText}</span>` : nothing}</figcaption>
-      <svg part="chart" viewBox="0 0 ${FRAME.width} ${FRAME.height}" role="group" aria-label=${v.title}>
-        <g class="axis" aria-hidden="true">
-          ${s.ticks.map((t) => svg`<line class="grid" x1=${FRAME.left} x2=${FRAME.width - FRAME.right} y1=${s.y(t)} y2=${s.y(t)}></line>
-            <text x=${FRAME.left - 6} y=${s.y(t) + 4} text-anchor="end">${formatNumber(t, { lang })}</text>`)}
-          ${v.years.map((y) => svg`<text class=${y === v.termFrom || y === v.termTo ? 'term' : ''} x=${s.cx(y)} y=${bottom + 18} text-anchor="middle">${y}</text>`)}
-          <line x1=${FRAME.left} x2=${FRAME.width - FRAME.right} y1=${s.baseline} y2=${s.baseline}></line>
-        </g>
-        ${v.bars.map((b) => {
-          const r = barRect(s, b.year, b.value);
-          return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect><title>${b.label}</title></g>`;
-        })}
-        ${v.plans.map((p) => svg`<line class="plan" aria-hidden="true" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}
-        <path class="target" aria-hidden="true" d=${linePath(s, v.targetLine.map((p) => ({ year: p.year, value: p.value })))}></path>
-        <path class="running" aria-hidden="true" d=${linePath(s, v.running)}></path>
-      </svg>
-      <ul class="legend muted" aria-hidden="true">
-        ${v.targetKind !== 'none' ? html`<li><span class="key target"></span>${v.targetKind === 'trajectory' ? (vi ? 'Lộ trình tới mục tiêu' : 'Path to the target') : vi ? 'Ngưỡng mục tiêu' : 'Target threshold'}</li>` : nothing}
-        ${v.running.length > 1 ? html`<li><span class="key running"></span>${v.runningLabel}</li>` : nothing}
-        ${v.plans.length ? html`<li>— ${vi ? 'Kế hoạch năm' : 'Yearly plan'}</li>` : nothing}
-        <li>${vi ? 'Cột rỗng: ước; viền đứt: dự kiến' : 'Hollow: estimate; dashed: projection'}</li>
-      </ul>
-      <div>
-        <button class="toggle" type="button" aria-expanded=${this.showTable} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
-          ${this.showTable ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}
-        </button>
-      </div>
-      <table part="table" id=${tableId} class=${this.showTable ? '' : 'sr-only'}>
-        <caption class="sr-only">${v.title}</caption>
-        <thead><tr><th scope="col">${vi ? 'Kỳ' : 'Period'}</th><th scope="col">${vi ? 'Giá trị' : 'Value'}</th><th scope="col">${vi ? 'Loại số liệu' : 'Quality'}</th><th scope="col">${vi ? 'Kế hoạch' : 'Plan'}</th><th scope="col">${vi ? 'Ghi chú' : 'Note'}</th></tr></thead>
-        <tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody>
-      </table>
-    </figure>`;
+<figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${vi ? 'mục tiêu' : 'target'} ${v.targetText}</span>` : nothing}</figcaption>
+<svg part="chart" viewBox="0 0 ${W} ${H}" role="group" aria-label=${v.title}><g aria-hidden="true">${s.ticks.map(
+      (t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${s.y(t)} y2=${s.y(t)}></line><text x=${L - 6} y=${s.y(t) + 4} text-anchor="end">${formatNumber(t, { lang })}</text>`,
+    )}${v.years.map((y) => svg`<text class=${y === v.termFrom || y === v.termTo ? 'term' : ''} x=${s.cx(y)} y=${H - B + 18} text-anchor="middle">${y}</text>`)}</g>${v.bars.map((b) => {
+      const r = barRect(s, b.year, b.value);
+      return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect></g>`;
+    })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
+<p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>
+<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${() => (this.showTable = !show)}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
+<table part="table" id="t" class=${show ? '' : 'sr-only'}><caption class="sr-only">${v.title}</caption>
+<thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table>
+</figure>`;
   }
 }

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, NumberSchema, PeriodSchema, SlugSchema, TextSchema, YearSchema } from './primitives.js';
+import { isWhole, IsoDateSchema, NumberSchema, PeriodSchema, SlugSchema, TextSchema, YearSchema } from './primitives.js';
 import { TargetSchema } from './target.js';
 
 export const QUALITIES = ['actual', 'preliminary', 'estimated', 'projected'] as const;
 
 export const QualitySchema = z.enum(QUALITIES, { error: 'quality' });
 export const ApproxSchema = z.enum(['about', 'over', 'under'], { error: 'approx' });
-export const DecimalsSchema = z.int({ error: 'decimals' }).check(z.gte(0, { error: 'decimals' }), z.lte(6, { error: 'decimals' }));
+export const DecimalsSchema = z.number({ error: 'decimals' }).check(z.refine(isWhole, { error: 'decimals' }), z.gte(0, { error: 'decimals' }), z.lte(6, { error: 'decimals' }));
 
 export const ObservationSchema = z.strictObject({
   period: PeriodSchema,

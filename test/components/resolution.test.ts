@@ -39,7 +39,7 @@ describe('<tn-resolution>', () => {
     expect(text(cards[0]!, '[part="title"]')).to.equal('Tốc độ tăng ngành nông, lâm nghiệp');
     expect(el.shadowRoot!.querySelector('tn-milestones')).to.exist;
     expect(requestsFor(url)).to.equal(1);
-    const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent);
+    const legend = [...el.shadowRoot!.querySelectorAll('.summary li')].map((li) => li.textContent);
     expect(legend).to.deep.equal(['✔Đạt: 2', '●Đúng lộ trình: 1', '◐Chậm so với lộ trình: 2', '○Chưa có số liệu: 4', '–Không có chỉ tiêu: 14']);
   });
 

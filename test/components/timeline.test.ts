@@ -12,7 +12,7 @@ describe('<tn-timeline>', () => {
     const points = [...el.shadowRoot!.querySelectorAll('.point')];
     expect(points.map((p) => p.getAttribute('aria-label'))).to.deep.equal(['2021: 4,2%', '2022: 4,3%']);
     for (const p of points) expect(p.getAttribute('tabindex')).to.equal('0');
-    const years = [...el.shadowRoot!.querySelectorAll('.axis text.term')].map((t) => t.textContent);
+    const years = [...el.shadowRoot!.querySelectorAll('text.term')].map((t) => t.textContent);
     expect(years).to.deep.equal(['2020', '2025']);
     expect(shadow(el, 'path.target')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(shadow(el, 'path.running')!.getAttribute('d')).to.match(/^M.+L.+$/);
@@ -51,7 +51,7 @@ describe('<tn-timeline>', () => {
       ['2021–2025', '5.1%', 'projected', '', rows[2]![4]],
     ]);
     expect(table.classList.contains('sr-only')).to.equal(true);
-    const toggle = shadow(el, 'button.toggle') as HTMLButtonElement;
+    const toggle = shadow(el, 'figure button') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await el.updateComplete;

@@ -155,6 +155,7 @@ describe('published JSON Schema', () => {
     expect(s.properties.indicators.minItems).toBe(1);
     expect(s.additionalProperties).toBe(false);
     expect(s.$defs.Url.pattern).toBe('^https?:\\/\\/\\S+$');
+    expect(s.$defs.Year).toMatchObject({ type: 'integer', minimum: 1900, maximum: 2200 });
     expect(s.$defs.Quality.enum).toEqual(['actual', 'preliminary', 'estimated', 'projected']);
     expect(s.$defs.LevelTarget.allOf[0].if.properties.op.const).toBe('between');
   });
