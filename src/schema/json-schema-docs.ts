@@ -39,7 +39,6 @@ export function schemaDocs(): z.core.$ZodRegistry<Meta> {
   add(P.SpanSchema, doc('Span', { en: 'Span of years', vi: 'Giai đoạn' }, { en: 'A span of years written YYYY-YYYY, e.g. a term average', vi: 'Giai đoạn viết theo dạng YYYY-YYYY, ví dụ bình quân cả nhiệm kỳ' }));
   add(P.PeriodSchema, doc('Period', { en: 'Period', vi: 'Kỳ số liệu' }, { en: 'A year, or a span of years "YYYY-YYYY"', vi: 'Một năm, hoặc một giai đoạn "YYYY-YYYY"' }));
   add(P.UrlSchema, doc('Url', { en: 'Web address', vi: 'Địa chỉ web' }, { en: 'An http:// or https:// address', vi: 'Địa chỉ bắt đầu bằng http:// hoặc https://' }));
-  add(P.TranslationsSchema, { minProperties: 1 });
   add(P.TextSchema, doc('Text', { en: 'Text', vi: 'Văn bản' }, { en: 'A string, or an object of translations by language code, e.g. {"vi": "…", "en": "…"}', vi: 'Một chuỗi, hoặc một đối tượng gồm các bản dịch theo mã ngôn ngữ, ví dụ {"vi": "…", "en": "…"}' }));
 
   add(T.OpSchema, doc('Op', { en: 'Comparison', vi: 'Phép so sánh' }, { en: '">=" at least, ">" above, "<=" at most, "<" below, "between" inside [low, high]', vi: '">=" tối thiểu, ">" trên, "<=" tối đa, "<" dưới, "between" trong khoảng [thấp, cao]' }));

@@ -6,7 +6,7 @@ export type Lang = 'vi' | 'en';
 
 export type IssueCode =
   | 'required' | 'type' | 'unknown-key' | 'too-small' | 'too-big' | 'invalid' | 'one-of'
-  | 'slug' | 'year' | 'isoDate' | 'partialDate' | 'period' | 'url' | 'number' | 'text' | 'lang'
+  | 'slug' | 'year' | 'isoDate' | 'partialDate' | 'period' | 'url' | 'number' | 'text'
   | 'op' | 'range' | 'targetValue' | 'kind' | 'pace' | 'method' | 'quality' | 'approx' | 'decimals'
   | 'level' | 'milestoneStatus' | 'schemaVersion' | 'indicators'
   | 'duplicate-id' | 'unknown-group' | 'unknown-source' | 'term-order' | 'by-outside-term'
@@ -57,7 +57,6 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
     'Cần một chuỗi không rỗng, hoặc các bản dịch như {"vi": "…", "en": "…"}',
     'Expected a non-empty string, or translations such as {"vi": "…", "en": "…"}',
   ],
-  lang: ['Mã ngôn ngữ phải như "vi" hoặc "en"', 'A language code must look like "vi" or "en"'],
   range: ['Cần một cặp số [thấp, cao]', 'Expected a pair of numbers [low, high]'],
   targetValue: ['Cần một số, hoặc cặp [thấp, cao] khi op là "between"', 'Expected a number, or a pair [low, high] when op is "between"'],
   quality: [
