@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isIssueCode, message, typeWord, type IssueCode, type Lang } from './messages.js';
 import { formatPath } from './path.js';
 import { ResolutionSchema, type Resolution } from './resolution.js';
+import { TARGET_KINDS } from './target.js';
 import { checkCrossFieldRules } from './rules.js';
 
 export interface ValidationIssue {
@@ -40,7 +41,7 @@ export function safeParseResolution(input: unknown, options: ParseOptions = {}):
   const lang = options.lang ?? 'vi';
   const result = z.safeParse(ResolutionSchema, input, { reportInput: true });
   if (!result.success) {
-    return { success: false, issues: dedupe(result.error.issues.map((issue) => fromZodIssue(issue, lang))) };
+    return { success: false, issues: dedupe(result.error.issues.flatMap((issue) => fromZodIssue(issue, lang))) };
   }
   const ruleIssues = checkCrossFieldRules(result.data);
   if (ruleIssues.length > 0) {
@@ -66,14 +67,31 @@ function receivedWord(input: unknown): string {
   return typeof input;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
+function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue[] {
+  // A target: report the problems of the kind it names, or that its kind is unknown.
+  if (issue.code === 'invalid_union' && issue.message === 'kind') {
+    const input = issue.input as { kind?: unknown } | undefined;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return [{ path: formatPath(issue.path), code: 'type', message: message('type', lang, { expected: typeWord('object', lang), received: typeWord(receivedWord(input), lang) }) }];
+    }
+    const option = TARGET_KINDS.indexOf(input?.kind as (typeof TARGET_KINDS)[number]);
+    const inner = issue.errors[option];
+    if (inner) return inner.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, lang));
+    const path = formatPath([...issue.path, 'kind']);
+    const code = input?.kind === undefined ? 'required' : 'kind';
+    return [{ path, code, message: message(code, lang, { values: TARGET_KINDS.map((k) => JSON.stringify(k)).join(', ') }) }];
+  }
+  return [fromZodIssueAt(issue, lang)];
+}
+
+function fromZodIssueAt(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
   const path = formatPath(issue.path);
   const make = (code: IssueCode, params?: Record<string, string | number | undefined>) => ({ path, code, message: message(code, lang, params) });
   if (issue.code === 'invalid_type' && issue.input === undefined) return make('required');
   if (issue.code === 'unrecognized_keys') return make('unknown-key', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
   if (isIssueCode(issue.message)) {
     // Enumerations list their allowed values, taken from the schema.
-    const allowed = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue ? (issue.options as unknown[]) : undefined;
+    const allowed = issue.code === 'invalid_value' ? issue.values : undefined;
     return make(issue.message, allowed ? { values: allowed.map((v) => JSON.stringify(v)).join(', ') } : undefined);
   }
   switch (issue.code) {

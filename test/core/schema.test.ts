@@ -160,3 +160,22 @@ describe('published JSON Schema', () => {
     expect(s.$defs.LevelTarget.allOf[0].if.properties.op.const).toBe('between');
   });
 });
+
+describe('target issues', () => {
+  const withTarget = (target: unknown) => ({
+    schemaVersion: '1.0', id: 'a', title: 'a', term: { from: 2020, to: 2025 }, indicators: [{ id: 'x', title: 'x', target }],
+  });
+  const issues = (target: unknown) => {
+    const r = safeParseResolution(withTarget(target), { lang: 'en' });
+    return r.success ? [] : r.issues.map((i) => `${i.path} ${i.code}`);
+  };
+  it('are those of the kind the target names, with their own paths', () => {
+    expect(issues({ kind: 'level', op: '=>', value: 1 })).toEqual(['indicators[0].target.op op']);
+    expect(issues({ kind: 'annual', op: '>', value: 1, by: 2022 })).toEqual(['indicators[0].target unknown-key']);
+  });
+  it('name the kind when it is missing or unknown, and the type when the target is not an object', () => {
+    expect(issues({ op: '>', value: 1 })).toEqual(['indicators[0].target.kind required']);
+    expect(issues({ kind: 'levels', op: '>', value: 1 })).toEqual(['indicators[0].target.kind kind']);
+    expect(issues('x')).toEqual(['indicators[0].target type']);
+  });
+});
