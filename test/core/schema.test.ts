@@ -154,7 +154,7 @@ describe('published JSON Schema', () => {
     expect(s.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'term', 'indicators']));
     expect(s.properties.indicators.minItems).toBe(1);
     expect(s.additionalProperties).toBe(false);
-    expect(s.$defs.Url.pattern).toBe('^https?:\\/\\/\\S+$');
+    expect(s.$defs.Url.pattern).toBe('^https?:\\/\\/\\S{1,2040}$');
     expect(s.$defs.Year).toMatchObject({ type: 'integer', minimum: 1900, maximum: 2200 });
     expect(s.$defs.Quality.enum).toEqual(['actual', 'preliminary', 'estimated', 'projected']);
     expect(s.$defs.LevelTarget.allOf[0].if.properties.op.const).toBe('between');
