@@ -6,7 +6,7 @@ export const QUALITIES = ['actual', 'preliminary', 'estimated', 'projected'] as 
 
 export const QualitySchema = z.enum(QUALITIES, { error: 'quality' });
 export const ApproxSchema = z.enum(['about', 'over', 'under'], { error: 'approx' });
-export const DecimalsSchema = z.number({ error: 'decimals' }).check(z.refine(isWhole, { error: 'decimals' }), z.gte(0, { error: 'decimals' }), z.lte(6, { error: 'decimals' }));
+export const DecimalsSchema = z.number({ error: 'decimals' }).check(z.refine((x) => isWhole(x) && x >= 0 && x <= 6, { error: 'decimals' }));
 
 export const ObservationSchema = z.strictObject({
   period: PeriodSchema,

@@ -33,12 +33,16 @@ export function schemaDocs(): z.core.$ZodRegistry<Meta> {
   const add = (schema: z.core.$ZodType, meta: Meta) => registry.add(schema, meta);
 
   add(P.SlugSchema, doc('Slug', { en: 'Identifier', vi: 'Mã định danh' }, { en: 'Lowercase letters, digits and hyphens, starting with a letter or digit', vi: 'Chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số' }));
-  add(P.YearSchema, doc('Year', { en: 'Year', vi: 'Năm' }, { en: 'A calendar year, e.g. 2023', vi: 'Năm dương lịch, ví dụ 2023' }, { type: 'integer' }));
+  add(P.YearSchema, doc('Year', { en: 'Year', vi: 'Năm' }, { en: 'A calendar year, e.g. 2023', vi: 'Năm dương lịch, ví dụ 2023' }, { type: 'integer', minimum: P.MIN_YEAR, maximum: P.MAX_YEAR }));
   add(P.IsoDateSchema, doc('IsoDate', { en: 'Date', vi: 'Ngày' }, { en: 'A date written YYYY-MM-DD', vi: 'Ngày viết theo dạng YYYY-MM-DD' }));
   add(P.PartialDateSchema, doc('PartialDate', { en: 'Year, month or day', vi: 'Năm, tháng hoặc ngày' }, { en: 'YYYY, YYYY-MM or YYYY-MM-DD', vi: 'Dạng YYYY, YYYY-MM hoặc YYYY-MM-DD' }));
   add(P.SpanSchema, doc('Span', { en: 'Span of years', vi: 'Giai đoạn' }, { en: 'A span of years written YYYY-YYYY, e.g. a term average', vi: 'Giai đoạn viết theo dạng YYYY-YYYY, ví dụ bình quân cả nhiệm kỳ' }));
   add(P.PeriodSchema, doc('Period', { en: 'Period', vi: 'Kỳ số liệu' }, { en: 'A year, or a span of years "YYYY-YYYY"', vi: 'Một năm, hoặc một giai đoạn "YYYY-YYYY"' }));
   add(P.UrlSchema, doc('Url', { en: 'Web address', vi: 'Địa chỉ web' }, { en: 'An http:// or https:// address', vi: 'Địa chỉ bắt đầu bằng http:// hoặc https://' }));
+  // Constraints zod checks with functions (smaller in the embed), said here for JSON Schema.
+  add(P.NonEmptyStringSchema, { minLength: 1 });
+  add(T.RangeSchema, { minItems: 2, maxItems: 2 });
+  add(R.IndicatorListSchema, { minItems: 1 });
   add(P.TextSchema, doc('Text', { en: 'Text', vi: 'Văn bản' }, { en: 'A string, or an object of translations by language code, e.g. {"vi": "…", "en": "…"}', vi: 'Một chuỗi, hoặc một đối tượng gồm các bản dịch theo mã ngôn ngữ, ví dụ {"vi": "…", "en": "…"}' }));
 
   add(T.OpSchema, doc('Op', { en: 'Comparison', vi: 'Phép so sánh' }, { en: '">=" at least, ">" above, "<=" at most, "<" below, "between" inside [low, high]', vi: '">=" tối thiểu, ">" trên, "<=" tối đa, "<" dưới, "between" trong khoảng [thấp, cao]' }));
@@ -55,7 +59,7 @@ export function schemaDocs(): z.core.$ZodRegistry<Meta> {
 
   add(I.QualitySchema, doc('Quality', { en: 'Quality', vi: 'Loại số liệu' }, { en: 'actual (final, the default), preliminary, estimated or projected', vi: 'actual = chính thức (mặc định), preliminary = sơ bộ, estimated = ước, projected = dự kiến' }, { default: 'actual' }));
   add(I.ApproxSchema, doc(undefined, { en: 'Approximation', vi: 'Mức gần đúng' }, { en: 'about, over or under the value', vi: 'about = khoảng, over = trên, under = dưới' }));
-  add(I.DecimalsSchema, doc(undefined, { en: 'Decimals', vi: 'Số chữ số thập phân' }, { en: 'Digits shown after the decimal mark, 0 to 6', vi: 'Số chữ số hiển thị sau dấu thập phân, từ 0 đến 6' }, { type: 'integer' }));
+  add(I.DecimalsSchema, doc(undefined, { en: 'Decimals', vi: 'Số chữ số thập phân' }, { en: 'Digits shown after the decimal mark, 0 to 6', vi: 'Số chữ số hiển thị sau dấu thập phân, từ 0 đến 6' }, { type: 'integer', minimum: 0, maximum: 6 }));
   add(I.ObservationSchema, doc('Observation', { en: 'Observation', vi: 'Số liệu' }, { en: 'A figure for one year or a span of years', vi: 'Số liệu của một năm hoặc một giai đoạn' }));
   add(I.BaselineSchema, doc(undefined, { en: 'Baseline', vi: 'Số liệu gốc' }, { en: 'The starting value the target is measured from', vi: 'Giá trị xuất phát để đo tiến độ' }));
   add(I.PlansSchema, doc(undefined, { en: 'Yearly plan figures', vi: 'Kế hoạch năm' }, { en: 'The plan figure set for each year', vi: 'Chỉ tiêu kế hoạch được giao cho từng năm' }));

@@ -19,7 +19,7 @@ export const SlugSchema = z.string().check(z.regex(SLUG_PATTERN, { error: 'slug'
 // Whole numbers are checked with Number.isInteger rather than z.int(), which adds half a kilobyte
 // of number formats to the embed; the JSON Schema still says "integer" (json-schema-docs.ts).
 export const isWhole = (x: number) => Number.isInteger(x);
-export const YearSchema = z.number({ error: 'year' }).check(z.refine(isWhole, { error: 'year' }), z.gte(MIN_YEAR, { error: 'year' }), z.lte(MAX_YEAR, { error: 'year' }));
+export const YearSchema = z.number({ error: 'year' }).check(z.refine((x) => isWhole(x) && x >= MIN_YEAR && x <= MAX_YEAR, { error: 'year' }));
 
 export const IsoDateSchema = z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'isoDate' }));
 
@@ -34,7 +34,7 @@ export const UrlSchema = z.string().check(z.regex(URL_PATTERN, { error: 'url' })
 /** A finite number (JSON has no NaN or Infinity; zod refuses them too). */
 export const NumberSchema = z.number({ error: 'number' });
 
-export const NonEmptyStringSchema = z.string({ error: 'text' }).check(z.minLength(1, { error: 'text' }));
+export const NonEmptyStringSchema = z.string({ error: 'text' }).check(z.refine((t) => t.length > 0, { error: 'text' }));
 
 /** At least one translation, keyed by language code ("vi", "en", "vi-VN"), none empty. */
 export const isTranslations = (v: unknown): v is Record<string, string> =>

@@ -45,11 +45,11 @@ export const MilestoneSchema = z.strictObject({
 
 export const TermSchema = z.strictObject({ from: YearSchema, to: YearSchema });
 
-export const IndicatorListSchema = z.array(IndicatorSchema).check(z.minLength(1, { error: 'indicators' }));
+export const IndicatorListSchema = z.array(IndicatorSchema).check(z.refine((a) => a.length > 0, { error: 'indicators' }));
 
 export const ResolutionSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(SCHEMA_VERSION, { error: 'schemaVersion' }),
+  schemaVersion: z.enum([SCHEMA_VERSION], { error: 'schemaVersion' }),
   id: SlugSchema,
   title: TextSchema,
   body: z.optional(BodySchema),

@@ -6,7 +6,7 @@ export const TARGET_KINDS = ['level', 'average-growth', 'annual', 'cumulative', 
 
 export const OpSchema = z.enum(OPS, { error: 'op' });
 // A pair [low, high]: an array of length two (zod's tuple type would add half a kilobyte to the embed).
-export const RangeSchema = z.array(NumberSchema).check(z.length(2, { error: 'range' })) as unknown as z.ZodMiniType<[number, number]>;
+export const RangeSchema = z.array(NumberSchema).check(z.refine((a) => a.length === 2, { error: 'range' })) as unknown as z.ZodMiniType<[number, number]>;
 export const TargetValueSchema = z.union([NumberSchema, RangeSchema], { error: 'targetValue' });
 export const ByYearSchema = z.optional(YearSchema);
 export const OutOfSchema = z.optional(NumberSchema);
@@ -14,7 +14,7 @@ export const PaceSchema = z.optional(z.enum(['linear', 'compound'], { error: 'pa
 export const MethodSchema = z.optional(z.enum(['geometric', 'arithmetic'], { error: 'method' }));
 
 export const LevelTargetSchema = z.strictObject({
-  kind: z.literal('level'),
+  kind: z.enum(['level']),
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
@@ -23,7 +23,7 @@ export const LevelTargetSchema = z.strictObject({
 });
 
 export const AverageGrowthTargetSchema = z.strictObject({
-  kind: z.literal('average-growth'),
+  kind: z.enum(['average-growth']),
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
@@ -31,20 +31,20 @@ export const AverageGrowthTargetSchema = z.strictObject({
 });
 
 export const AnnualTargetSchema = z.strictObject({
-  kind: z.literal('annual'),
+  kind: z.enum(['annual']),
   op: OpSchema,
   value: TargetValueSchema,
 });
 
 export const CumulativeTargetSchema = z.strictObject({
-  kind: z.literal('cumulative'),
+  kind: z.enum(['cumulative']),
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
 });
 
 export const AverageChangeTargetSchema = z.strictObject({
-  kind: z.literal('average-change'),
+  kind: z.enum(['average-change']),
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
