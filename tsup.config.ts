@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const embed: Options = {
   entry: { 'tn-indicators': 'components/embed.ts' },
   platform: 'browser',
-  target: 'es2021',
+  target: 'es2022',
   minify: true,
   noExternal: [/.*/],
   splitting: false,

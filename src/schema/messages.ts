@@ -17,13 +17,10 @@ type Params = Record<string, string | number | undefined>;
 
 const TYPE_WORDS: Record<string, [vi: string, en: string]> = {
   object: ['một đối tượng {…}', 'an object {…}'],
-  record: ['một đối tượng {…}', 'an object {…}'],
   array: ['một danh sách […]', 'a list […]'],
   string: ['một chuỗi văn bản', 'a text string'],
   number: ['một số', 'a number'],
   int: ['một số nguyên', 'a whole number'],
-  boolean: ['true hoặc false', 'true or false'],
-  tuple: ['một cặp [thấp, cao]', 'a pair [low, high]'],
 };
 
 export function typeWord(expected: string | undefined, lang: Lang): string {
@@ -43,11 +40,8 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   'too-big': ['Không được quá {max}', 'Must not exceed {max}'],
   invalid: ['Giá trị không hợp lệ', 'Invalid value'],
   'one-of': ['Phải là một trong: {values}', 'Must be one of: {values}'],
-  slug: [
-    'Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ "agri-growth")',
-    'An identifier uses lowercase letters, digits and hyphens, starting with a letter or digit (e.g. "agri-growth")',
-  ],
-  year: ['Cần một năm là số nguyên từ 1900 đến 2200, ví dụ 2023', 'Expected a year as a whole number from 1900 to 2200, e.g. 2023'],
+  slug: ['Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "agri-growth"', 'An identifier uses lowercase letters, digits and hyphens, e.g. "agri-growth"'],
+  year: ['Cần một năm (số nguyên 1900–2200), ví dụ 2023', 'Expected a year (a whole number 1900–2200), e.g. 2023'],
   isoDate: ['Cần một ngày dạng YYYY-MM-DD, ví dụ 2023-06-30', 'Expected a date written YYYY-MM-DD, e.g. 2023-06-30'],
   partialDate: ['Cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, ví dụ "2023-08"', 'Expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-08"'],
   period: ['Kỳ số liệu phải là một năm (ví dụ 2023) hoặc một giai đoạn "YYYY-YYYY"', 'A period must be a year (e.g. 2023) or a span "YYYY-YYYY"'],
