@@ -8,13 +8,13 @@ export function fraction(value: number, min: number, max: number): number {
   return Math.min(1, Math.max(0, (value - min) / (max - min)));
 }
 
-/** A round upper end for a scale that shows `values`: 1, 2, 2.5, 5 or 10 times a power of ten, with some headroom. */
+/** A round upper end for a scale that shows `values` with some headroom: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten. */
 export function niceMax(values: readonly number[], min = 0): number {
   const top = Math.max(min, ...values.filter(Number.isFinite));
   const span = (top - min) * 1.15;
   if (!(span > 0)) return min + 1;
   const power = Math.pow(10, Math.floor(Math.log10(span)));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= span)! * power;
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= span)! * power;
   return round(min + step);
 }
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fraction, niceMax, semicircleSector, semicircleTick } from '../../components/gauge/gauge.geometry.js';
+import { sparkline } from '../../components/indicator/sparkline.geometry.js';
+import { linear, niceTicks, tickStep } from '../../components/shared/linear.js';
+import { barRect, linePath, timelineScales } from '../../components/timeline/timeline.geometry.js';
+
+// Numbers in path strings are compared after parsing, never as exact float text.
+const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+
+describe('gauge geometry', () => {
+  it('fraction clamps to [0, 1] and is 0 for an empty range or non-finite input', () => {
+    expect(fraction(50, 0, 100)).toBe(0.5);
+    expect(fraction(150, 0, 100)).toBe(1);
+    expect(fraction(-5, 0, 100)).toBe(0);
+    expect(fraction(5, 10, 10)).toBe(0);
+    expect(fraction(Number.NaN, 0, 1)).toBe(0);
+    expect(fraction(1, 0, Number.POSITIVE_INFINITY)).toBe(0);
+  });
+
+  it('niceMax is a round number above every value with some headroom', () => {
+    expect(niceMax([4.25, 5])).toBe(6);
+    expect(niceMax([14800, 15000])).toBe(20000);
+    expect(niceMax([0.54, 0.9])).toBe(1.2);
+    expect(niceMax([0, 0])).toBe(1);
+    expect(niceMax([Number.NaN, 3])).toBe(4);
+    expect(niceMax([-5, -2], -10)).toBeCloseTo(0, 9);
+  });
+
+  it('a half sector from the left end to the top of a semicircle', () => {
+    const d = semicircleSector(0, 0.5, 90, 62, 100, 100);
+    expect(d.startsWith('M')).toBe(true);
+    const n = numbers(d);
+    // M 10,100  A 90,90 0 0 1 100,10  L 100,38  A 62,62 0 0 0 38,100 Z
+    const expected = [10, 100, 90, 90, 0, 0, 1, 100, 10, 100, 38, 62, 62, 0, 0, 0, 38, 100];
+    n.forEach((x, i) => expect(x).toBeCloseTo(expected[i]!, 1));
+  });
+
+  it('the full track ends at the right end; nothing is drawn for an empty sector', () => {
+    const n = numbers(semicircleSector(0, 1, 90, 62, 100, 100));
+    expect(n[7]).toBeCloseTo(190, 1);
+    expect(n[8]).toBeCloseTo(100, 1);
+    expect(semicircleSector(0.5, 0.5, 90, 62, 100, 100)).toBe('');
+    expect(semicircleSector(0.7, 0.2, 90, 62, 100, 100)).toBe('');
+  });
+
+  it('the target tick crosses the band radially', () => {
+    const t = semicircleTick(0.5, 90, 62, 100, 100);
+    expect(t.x1).toBeCloseTo(100, 5);
+    expect(t.x2).toBeCloseTo(100, 5);
+    expect(t.y1).toBeCloseTo(100 - 58, 5);
+    expect(t.y2).toBeCloseTo(100 - 94, 5);
+  });
+});
+
+describe('linear scale and ticks', () => {
+  it('maps a domain onto a range, including reversed ranges', () => {
+    const y = linear([0, 10], [200, 0]);
+    expect(y(0)).toBe(200);
+    expect(y(10)).toBe(0);
+    expect(y(2.5)).toBe(150);
+    expect(linear([3, 3], [0, 100])(3)).toBe(50);
+  });
+
+  it('ticks are 1, 2 or 5 times a power of ten and the domain is widened to them', () => {
+    expect(tickStep(0, 37.27, 4)).toBe(10);
+    expect(niceTicks(0, 37.27)).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
+    expect(niceTicks(0, 0.9)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
+    expect(niceTicks(-1.5, 2).domain).toEqual([-2, 2]);
+    expect(niceTicks(0, 0).domain).toEqual([0, 1]);
+  });
+});
+
+describe('sparkline', () => {
+  it('places years evenly by year, values top to bottom, and dashes the projection', () => {
+    const s = sparkline(
+      [
+        { period: 2021, value: 4.2, quality: 'actual' },
+        { period: 2022, value: 4.3, quality: 'actual' },
+        { period: 2025, value: 5.1, quality: 'projected' },
+      ],
+      120,
+      32,
+    );
+    expect(s.points.map((p) => p.x)).toEqual([3, 31.5, 117]);
+    expect(s.points[2]!.y).toBe(3);
+    expect(s.points[0]!.y).toBe(29);
+    expect(s.line).toBe(`M3,29L31.5,${s.points[1]!.y}`);
+    expect(s.projected.startsWith('M31.5,')).toBe(true);
+  });
+
+  it('one point draws no line', () => {
+    expect(sparkline([{ period: 2021, value: 1, quality: 'actual' }], 120, 32).line).toBe('');
+  });
+});
+
+describe('timeline geometry', () => {
+  const frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, left: 48 };
+  const s = timelineScales([2020, 2021, 2022, 2023, 2024, 2025], [4.2, 4.3, 5], frame);
+
+  it('gives each year an equal band and includes zero in the value scale', () => {
+    expect(s.bandwidth).toBeCloseTo(((600 - 12 - 48) / 6) * 0.75, 1);
+    expect(s.x(2021) - s.x(2020)).toBeCloseTo((600 - 12 - 48) / 6, 1);
+    expect(s.cx(2020)).toBeCloseTo(48 + 45, 1);
+    expect(s.ticks[0]).toBe(0);
+    expect(s.baseline).toBe(212);
+  });
+
+  it('bars rise from the zero line; negative values hang below it', () => {
+    const up = barRect(s, 2021, 4);
+    expect(up.y + up.height).toBeCloseTo(s.baseline, 5);
+    const neg = timelineScales([2021], [-2, 4], frame);
+    const down = barRect(neg, 2021, -2);
+    expect(down.y).toBeCloseTo(neg.baseline, 5);
+    expect(down.height).toBeGreaterThan(0);
+  });
+
+  it('linePath joins band centres; fewer than two points draw nothing', () => {
+    expect(numbers(linePath(s, [{ year: 2021, value: 5 }, { year: 2025, value: 5 }]))).toEqual([s.cx(2021), s.y(5), s.cx(2025), s.y(5)]);
+    expect(linePath(s, [{ year: 2021, value: 5 }])).toBe('');
+  });
+});
