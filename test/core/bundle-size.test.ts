@@ -20,7 +20,9 @@ describe('dist/tn-indicators.js', () => {
     for (const tag of ['tn-gauge', 'tn-indicator', 'tn-timeline', 'tn-milestones', 'tn-resolution']) expect(code.toString()).toContain(`"${tag}"`);
   });
 
-  it('has no eval', () => {
-    expect(readFileSync(file, 'utf8')).not.toMatch(/\beval\(/);
+  it('has no eval and no Function constructor (a strict Content-Security-Policy forbids both)', () => {
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/\beval\(/);
+    expect(code).not.toMatch(/new Function\b|\bFunction\(/);
   });
 });
