@@ -1,4 +1,3 @@
-import { message } from '../schema/messages.js';
 import { safeParseResolution, type SafeParseResult, type ValidationIssue } from '../schema/parse.js';
 import { t, type CliIo, type Lang } from './io.js';
 
@@ -21,7 +20,8 @@ export function loadFile(io: CliIo, path: string, lang: Lang): Loaded {
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { kind: 'invalid', issues: [{ path: '', code: 'not-json', message: message('not-json', lang, { detail: jsonErrorWhere(text, e, lang) }) }] };
+    const detail = jsonErrorWhere(text, e, lang);
+    return { kind: 'invalid', issues: [{ path: '', code: 'not-json', message: t(lang, `Tệp không phải JSON hợp lệ: ${detail}`, `The file is not valid JSON: ${detail}`) }] };
   }
   const result = safeParseResolution(data, { lang });
   return result.success ? { kind: 'valid', result } : { kind: 'invalid', issues: result.issues };

@@ -5,7 +5,7 @@
 export type Lang = 'vi' | 'en';
 
 export type IssueCode =
-  | 'required' | 'type' | 'unknown-key' | 'too-small' | 'too-big' | 'invalid' | 'one-of'
+  | 'required' | 'type' | 'unknown-key' | 'invalid' | 'one-of'
   | 'slug' | 'year' | 'isoDate' | 'partialDate' | 'period' | 'url' | 'number' | 'text'
   | 'op' | 'range' | 'targetValue' | 'kind' | 'pace' | 'method' | 'quality' | 'approx' | 'decimals'
   | 'level' | 'milestoneStatus' | 'schemaVersion' | 'indicators'
@@ -36,8 +36,6 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   required: ['Thiếu trường bắt buộc', 'Required field is missing'],
   type: ['Cần {expected}, nhưng nhận được {received}', 'Expected {expected}, got {received}'],
   'unknown-key': ['Trường không có trong mẫu: {keys} (kiểm tra lỗi chính tả)', 'Field not in the schema: {keys} (check the spelling)'],
-  'too-small': ['Phải có ít nhất {min}', 'Must have at least {min}'],
-  'too-big': ['Không được quá {max}', 'Must not exceed {max}'],
   invalid: ['Giá trị không hợp lệ', 'Invalid value'],
   'one-of': ['Phải là một trong: {values}', 'Must be one of: {values}'],
   slug: ['Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "agri-growth"', 'An identifier uses lowercase letters, digits and hyphens, e.g. "agri-growth"'],
@@ -72,7 +70,6 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   'between-needs-range': ['Khi op là "between", giá trị phải là cặp [thấp, cao]', 'With op "between" the value must be a pair [low, high]'],
   'range-needs-between': ['Cặp [thấp, cao] chỉ dùng với op "between", không dùng với "{op}"', 'A pair [low, high] goes with op "between" only, not "{op}"'],
   'out-of': ['Tổng số outOf ({outOf}) không được nhỏ hơn giá trị mục tiêu ({value})', 'outOf ({outOf}) must not be less than the target value ({value})'],
-  'not-json': ['Tệp không phải JSON hợp lệ: {detail}', 'The file is not valid JSON: {detail}'],
 };
 
 /** The message for an issue code in a language, with its parameters filled in. */

@@ -97,10 +97,6 @@ function fromZodIssueAt(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
   switch (issue.code) {
     case 'invalid_type':
       return make('type', { expected: typeWord(issue.expected, lang), received: typeWord(receivedWord(issue.input), lang) });
-    case 'too_small':
-      return make('too-small', { min: String(issue.minimum) });
-    case 'too_big':
-      return make('too-big', { max: String(issue.maximum) });
     default:
       return make('invalid');
   }
