@@ -26,16 +26,19 @@ export function assessCumulative(ctx: KindContext<CumulativeTarget>): KindResult
   const progress = goal !== 0 ? clean(sum / goal) : null;
   const meets = satisfies(sum, target.op, target.value);
 
+  const base = { progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
   if (cap || (Array.isArray(target.value) && sum > target.value[1])) {
-    if (!meets) return { status: 'missed', final: true, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
-    return { status: done ? 'achieved' : 'on-track', final: done, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+    return meets ? { ...base, status: done ? 'achieved' : 'on-track', final: done } : { ...base, status: 'missed', final: true };
   }
-  if (meets) return { status: 'achieved', final: done, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
-  if (done) return { status: 'missed', final: true, progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+  if (meets || done) return { ...base, status: meets ? 'achieved' : 'missed', final: done };
 
-  const required = clean((goal - sum) / (n - k));
   const pace = goal > 0 ? clean(sum / k / (goal / n)) : null;
-  const status = pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds);
-  const projected = ctx.official ?? clean(sum + (sum / k) * (n - k));
-  return { status, final: false, progress, pace, total: sum, average: clean(sum / k), required, projected, ...extra };
+  return {
+    ...base,
+    status: pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds),
+    final: false,
+    pace,
+    required: clean((goal - sum) / (n - k)),
+    projected: ctx.official ?? clean(sum + (sum / k) * (n - k)),
+  };
 }
