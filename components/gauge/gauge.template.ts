@@ -53,7 +53,7 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
     aria-valuetext=${spoken}
   >
     ${bar ? barShape(f, ft) : arcShape(f, ft)}
-    <div class="ends muted" aria-hidden="true"><span>${fmt(min)}</span><span>${fmt(max)}</span></div>
+    <div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div>
     <div part="value" class="value" aria-hidden="true">${valueText}</div>
     ${targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}
   </div>`;

@@ -8,7 +8,7 @@ export const indicatorStyles = css`
 .title{font-weight:600;margin:0}
 .body{display:grid;grid-template-columns:1fr minmax(7rem,11rem);gap:var(--_sp);align-items:center}
 .figure{font-size:1.6em;font-weight:700;font-variant-numeric:tabular-nums}
-.foot{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5em;font-size:.85em}
+.src{font-size:.85em}.foot{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5em;font-size:.85em}
 .meter .value,.meter [part=target]{display:none}
 .years{display:flex;flex-wrap:wrap;gap:.5em;list-style:none;margin:0;padding:0;font-size:.85em}
 .years li{border:1px solid var(--_ln);border-radius:4px;padding:0 .4em}

@@ -58,15 +58,22 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   };
   view.seriesText = view.series.map((p) => `${p.period}: ${fmt(p.value, p.approx)}${p.quality === 'actual' ? '' : ` (${qualityLabel(p.quality, lang)})`}`).join('; ');
   if (latest && latest.quality !== 'actual') view.qualityText = qualityLabel(latest.quality, lang);
+  // Nothing observed yet but an official forecast: show it, marked "dự kiến".
+  if (!latest && typeof a.projected === 'number') {
+    view.valueText = fmt(a.projected);
+    view.valueCaption = String(a.by ?? resolution.term.to);
+    view.qualityText = qualityLabel('projected', lang);
+  }
   if (target) view.targetText = describeTarget(target, { lang, unit });
   if (a.reason) view.note = reasonLabel(a.reason, lang, a.missing);
 
   const current = a.current ?? undefined;
   const span = latest ? `${from}–${latest.period}` : '';
   if (target?.kind === 'average-growth' && current !== undefined) {
-    view.valueText = formatValue(current, { lang, unit: '%', decimals: decimals ?? 2 });
+    // An average reads to two decimals (4,25%) even when the yearly figures have one.
+    view.valueText = formatValue(current, { lang, unit: '%', decimals: Math.max(2, decimals ?? 0) });
     view.valueCaption = vi ? `bình quân ${span}` : `average ${span}`;
-    view.gauge = { value: current, target: firstValue(target.value), unit: '%', decimals: decimals ?? 2, targetText: view.targetText };
+    view.gauge = { value: current, target: firstValue(target.value), unit: '%', decimals: Math.max(2, decimals ?? 0), targetText: view.targetText };
     if (typeof a.required === 'number' && !a.final) {
       const need = formatValue(a.required, { lang, unit: '%', decimals: 2 });
       view.note = vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;

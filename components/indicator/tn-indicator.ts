@@ -85,7 +85,7 @@ export class TnIndicator extends TnDataElement {
       </div>
       <div class="foot">${statusBadge(v.status, lang)}${this.renderSpark(v)}</div>
       ${v.source
-        ? html`<div class="muted foot">${vi ? 'Nguồn' : 'Source'}: ${v.source.href
+        ? html`<div class="muted src">${vi ? 'Nguồn' : 'Source'}: ${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
             : v.source.title}</div>`
         : nothing}

@@ -189,3 +189,13 @@ describe('<tn-indicator> with hostile data', () => {
     expect(link.textContent).to.equal('"><svg onload="window.__pwned=1">');
   });
 });
+
+describe('<tn-indicator> with only a forecast', () => {
+  it('shows the official projection, marked "dự kiến", and keeps the status "no data"', async () => {
+    const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh(TN)} indicator="crop-value-per-ha"></tn-indicator>`);
+    await settled(el);
+    expect(text(el, '.figure')).to.equal('180 triệu đồng/ha');
+    expect(el.shadowRoot!.textContent).to.contain('2025 (dự kiến)');
+    expect(text(el, '.foot [part="status"]')).to.equal('○Chưa có số liệu');
+  });
+});

@@ -1,0 +1,50 @@
+// npm run screenshots: pictures of the elements for the README, taken from the example pages in
+// headless Chromium so that they stay true to the code. Needs `npm run build` first.
+import { mkdirSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const out = new URL('../docs/images/', import.meta.url);
+mkdirSync(out, { recursive: true });
+
+const server = await startDevServer({ config: { rootDir: '.', port: 8931, nodeResolve: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const base = `http://localhost:${server.config.port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+});
+
+/** Loads a page and waits until no element is loading. */
+async function open(path, width = 1100) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy]'), { timeout: 10000 });
+  if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+  return page;
+}
+
+const shots = [
+  ['/examples/index.html', '#gauge .row', 'tn-gauge.png'],
+  ['/examples/index.html', '#indicator .cards', 'tn-indicator.png'],
+  ['/examples/index.html', '#indicator p', 'tn-indicator-inline.png'],
+  ['/examples/index.html', '#timeline tn-timeline', 'tn-timeline.png'],
+  ['/examples/index.html', '#milestones tn-milestones', 'tn-milestones.png'],
+  ['/examples/index.html', '#resolution tn-resolution', 'tn-resolution.png'],
+];
+try {
+  for (const [path, selector, file] of shots) {
+    const page = await open(path);
+    const element = await page.$(selector);
+    if (!element) throw new Error(`${path}: no ${selector}`);
+    await element.screenshot({ path: new URL(file, out).pathname });
+    console.log(`docs/images/${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
