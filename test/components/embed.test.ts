@@ -20,3 +20,17 @@ describe('dist/tn-indicators.js under a strict Content-Security-Policy', () => {
     frame.remove();
   });
 });
+
+describe('dist/tn-indicators.iife.js', () => {
+  it('works as a classic script for CMSs that allow no modules', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/iife.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const el = frame.contentDocument!.querySelector('tn-indicator')!;
+    const deadline = Date.now() + 5000;
+    while (!el.shadowRoot?.querySelector('.figure') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent).to.equal('0.54%');
+    frame.remove();
+  });
+});

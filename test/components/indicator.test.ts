@@ -199,3 +199,16 @@ describe('<tn-indicator> with only a forecast', () => {
     expect(text(el, '.foot [part="status"]')).to.equal('○Chưa có số liệu');
   });
 });
+
+describe('<tn-indicator> layout', () => {
+  it('fits a 320 px phone without sideways scrolling, and a 1,280 px dashboard', async () => {
+    for (const width of [320, 1280]) {
+      const wrap = await fixture(html`<div style="width:${width}px"><tn-indicator src=${fresh(TN)} indicator="agri-growth"></tn-indicator></div>`);
+      const el = wrap.querySelector('tn-indicator')!;
+      await settled(el);
+      const card = shadow(el, '[part="card"]') as HTMLElement;
+      expect(card.scrollWidth, `${width}px`).to.be.at.most(card.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+    }
+  });
+});

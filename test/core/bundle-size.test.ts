@@ -26,3 +26,11 @@ describe('dist/tn-indicators.js', () => {
     expect(code).not.toMatch(/new Function\b|\bFunction\(/);
   });
 });
+
+describe('dist/tn-indicators.iife.js', () => {
+  it('is a classic script (no import or export statements) with every element', () => {
+    const code = readFileSync(new URL('../../dist/tn-indicators.iife.js', import.meta.url), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\b/m);
+    for (const tag of ['tn-gauge', 'tn-indicator', 'tn-timeline', 'tn-milestones', 'tn-resolution']) expect(code).toContain(`"${tag}"`);
+  });
+});
