@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Node suites only; the elements are tested in Chromium by web-test-runner (test/components).
+// Node suites. test/examples drives headless Chromium over the built example pages; the elements'
+// own browser suites run in web-test-runner (test/components).
 export default defineConfig({
-  test: { include: ['test/core/**/*.test.ts'] },
+  test: { include: ['test/core/**/*.test.ts', 'test/examples/**/*.test.ts'] },
 });

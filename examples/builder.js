@@ -1,0 +1,150 @@
+// The tag builder: an editor opens a data file, picks what to show, sees it live and copies the tags.
+// Validation is the library's own: the document goes through a hidden element, whose tn-load and
+// tn-error events give the validated document or every problem with its field path.
+const $ = (id) => document.getElementById(id);
+const EXAMPLE = new URL('./data/tp-thai-nguyen-2020-2025.json', location.href);
+
+let doc = null; // the validated document
+let srcGuess = '/data/nghi-quyet.json';
+
+function say(text, ok) {
+  const box = $('check');
+  box.textContent = text;
+  box.className = `check ${ok ? 'ok' : 'bad'}`;
+}
+
+function showIssues(list) {
+  const ul = $('issues');
+  ul.replaceChildren(...list.map((i) => Object.assign(document.createElement('li'), { textContent: i.path ? `${i.path}: ${i.message}` : i.message })));
+  ul.hidden = list.length === 0;
+}
+
+/** Where a JSON syntax error is, as a line and column a person can find. */
+function jsonProblem(text, error) {
+  const m = /position (\d+)/.exec(String(error?.message));
+  if (!m) return text.trim() ? 'Tệp không phải JSON hợp lệ.' : 'Tệp rỗng.';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return `Tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${Number(m[1]) - before.lastIndexOf('\n')}.`;
+}
+
+function validate(data) {
+  return new Promise((resolve) => {
+    const el = $('validator');
+    const done = (e) => {
+      el.removeEventListener('tn-load', done);
+      el.removeEventListener('tn-error', done);
+      resolve(e);
+    };
+    el.addEventListener('tn-load', done);
+    el.addEventListener('tn-error', done);
+    el.resolution = data;
+  });
+}
+
+async function load(text, src) {
+  doc = null;
+  for (const id of ['choose', 'preview-step', 'code-step']) $(id).hidden = true;
+  let data;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    say(jsonProblem(text, error), false);
+    showIssues([]);
+    return;
+  }
+  const result = await validate(data);
+  if (result.type === 'tn-error') {
+    say(`Tệp chưa đúng mẫu: ${result.detail.issues?.length ?? 0} lỗi. Sửa các trường dưới đây rồi mở lại tệp.`, false);
+    showIssues(result.detail.issues ?? [{ path: '', message: result.detail.message }]);
+    return;
+  }
+  doc = result.detail.resolution;
+  srcGuess = src;
+  showIssues([]);
+  say(`Tệp hợp lệ: ${doc.indicators.length} chỉ tiêu, ${doc.milestones?.length ?? 0} mốc công việc.`, true);
+  fillChoices();
+  for (const id of ['choose', 'preview-step', 'code-step']) $(id).hidden = false;
+  update();
+}
+
+const text = (t) => (typeof t === 'string' ? t : t?.vi ?? t?.en ?? Object.values(t ?? {})[0] ?? '');
+const option = (value, label) => Object.assign(document.createElement('option'), { value, textContent: label });
+
+function fillChoices() {
+  $('indicator').replaceChildren(...doc.indicators.map((i) => option(i.id, `${text(i.title)} (${i.id})`)));
+  $('group').replaceChildren(option('', 'Tất cả'), ...(doc.groups ?? []).map((g) => option(g.id, text(g.title))));
+  const years = [];
+  for (let y = doc.term.from + 1; y <= doc.term.to; y++) years.push(y);
+  $('as-of').replaceChildren(option('', 'Số liệu mới nhất'), ...years.map((y) => option(String(y), String(y))));
+  $('src').value = srcGuess;
+}
+
+const escape = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function update() {
+  if (!doc) return;
+  const tag = $('element').value;
+  const usesIndicator = tag === 'tn-indicator' || tag === 'tn-timeline';
+  $('indicator').disabled = !usesIndicator;
+  $('variant').disabled = tag !== 'tn-indicator';
+  $('group').disabled = usesIndicator;
+  const attrs = [['src', $('src').value.trim() || srcGuess]];
+  if (usesIndicator) attrs.push(['indicator', $('indicator').value]);
+  if (tag === 'tn-indicator' && $('variant').value !== 'card') attrs.push(['variant', $('variant').value]);
+  if (!usesIndicator && $('group').value) attrs.push(['group', $('group').value]);
+  if ($('lang').value) attrs.push(['lang', $('lang').value]);
+  if ($('as-of').value) attrs.push(['as-of', $('as-of').value]);
+
+  const el = document.createElement(tag);
+  for (const [name, value] of attrs) if (name !== 'src') el.setAttribute(name, value);
+  el.resolution = doc; // the preview uses the document already opened, wherever the file will live
+  const inline = tag === 'tn-indicator' && $('variant').value === 'inline';
+  const p = document.createElement('p');
+  if (inline) p.append('Ví dụ trong câu: chỉ tiêu đạt ', el, ' theo số liệu mới nhất.');
+  $('preview').replaceChildren(inline ? p : el);
+
+  const element = `<${tag} ${attrs.map(([n, v]) => `${n}="${escape(v)}"`).join(' ')}></${tag}>`;
+  $('snippet').value = `<script type="module" src="${escape($('script').value.trim() || '/assets/tn-indicators.js')}"></script>\n${element}`;
+  $('copied').textContent = '';
+}
+
+$('use-example').addEventListener('click', async () => {
+  say('Đang tải ví dụ…', true);
+  const response = await fetch(EXAMPLE);
+  load(await response.text(), '/data/tp-thai-nguyen-2020-2025.json');
+});
+
+$('file').addEventListener('change', async (e) => {
+  const file = e.target.files?.[0];
+  if (file) load(await file.text(), `/data/${file.name}`);
+});
+
+$('url-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const url = $('url').value.trim();
+  if (!url) return;
+  say('Đang tải…', true);
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return say(`Máy chủ trả lỗi ${response.status} khi tải ${url}.`, false);
+    load(await response.text(), url);
+  } catch {
+    say(`Không tải được ${url}: lỗi mạng, hoặc máy chủ không cho phép trang này đọc tệp (CORS).`, false);
+  }
+});
+
+for (const id of ['element', 'indicator', 'variant', 'group', 'lang', 'as-of', 'src', 'script']) $(id).addEventListener('input', update);
+
+$('copy').addEventListener('click', async () => {
+  const area = $('snippet');
+  try {
+    await navigator.clipboard.writeText(area.value);
+  } catch {
+    area.select();
+    document.execCommand('copy');
+  }
+  $('copied').textContent = 'Đã sao chép.';
+});
+
+if (new URL(location.href).searchParams.has('example')) $('use-example').click();

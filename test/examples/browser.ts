@@ -1,0 +1,88 @@
+// A dev server and headless Chromium for the example-page tests (Node side, driven with puppeteer-core).
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { startDevServer } from '@web/dev-server';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+async function freePort(first: number): Promise<number> {
+  for (let port = first; port < first + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(port, () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port');
+}
+
+export async function startSite(): Promise<{ base: string; browser: Browser; stop: () => Promise<void> }> {
+  const port = await freePort(8700);
+  const server = await startDevServer({
+    config: { rootDir: '.', port, nodeResolve: false, watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    base: `http://localhost:${port}`,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Opens a page, recording console errors and uncaught exceptions from the first moment. */
+export async function openPage(browser: Browser, url: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  return { page, errors };
+}
+
+/** Waits until no element of the library is loading; returns the tags left in an error state. */
+export async function settle(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => {
+      const all: Element[] = [];
+      const walk = (root: ParentNode) => root.querySelectorAll('*').forEach((el) => {
+        if (el.tagName.startsWith('TN-')) all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      });
+      walk(document);
+      return all.every((el) => !el.hasAttribute('aria-busy') && (el.tagName === 'TN-GAUGE' || el.shadowRoot?.childElementCount || el.hasAttribute('hidden')));
+    },
+    { timeout: 10000 },
+  );
+  return page.evaluate(() => {
+    const bad: string[] = [];
+    const walk = (root: ParentNode) => root.querySelectorAll('*').forEach((el) => {
+      if (el.tagName.startsWith('TN-') && el.shadowRoot?.querySelector('[role="alert"]')) bad.push(`${el.tagName.toLowerCase()} ${el.getAttribute('indicator') ?? ''}: ${el.shadowRoot.querySelector('[role="alert"]')!.textContent}`);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    });
+    walk(document);
+    return bad;
+  });
+}
+
+/** axe-core violations on the page (shadow roots included), as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
