@@ -7,6 +7,7 @@ import { gaugeStyles } from './gauge.styles.js';
 import { renderGauge } from './gauge.template.js';
 
 /**
+ * @tagname tn-gauge
  * @summary A meter for one value against a target: a semicircle or a bullet bar. Needs no data file.
  *
  * @attr value - The value shown.
@@ -45,16 +46,27 @@ export class TnGauge extends LitElement {
 
   static override styles = [baseStyles, gaugeStyles];
 
+  /** The value shown. */
   declare value?: number;
+  /** Lower end of the scale (default 0). */
   min = 0;
+  /** Upper end of the scale (default: a round number above the value and the target). */
   declare max?: number;
+  /** The target, drawn as a tick. */
   declare target?: number;
+  /** The target in words, e.g. "trên 5%/năm" (default: the target value with its unit). */
   declare targetText?: string;
+  /** What is measured; the meter's accessible name. */
   declare label?: string;
+  /** Unit shown after numbers, e.g. "%" or "km". */
   declare unit?: string;
+  /** Fraction digits shown (default 0 to 2). */
   declare decimals?: number;
+  /** A status from the core (achieved, on-track, behind, far-behind, regressing, missed, no-data, no-target): colours the fill and is said in words. */
   declare status?: Status;
+  /** "arc" (default) or "bar". */
   shape: 'arc' | 'bar' = 'arc';
+  /** "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese. */
   override lang = '';
 
   override connectedCallback(): void {

@@ -13,6 +13,7 @@ import { indicatorStyles } from './indicator.styles.js';
 import { sparkline } from './sparkline.geometry.js';
 
 /**
+ * @tagname tn-indicator
  * @summary One indicator of a resolution: its latest figure, target, status, a gauge and a sparkline.
  *
  * @attr src - URL of the resolution JSON file.

@@ -20,6 +20,7 @@ interface Row {
 }
 
 /**
+ * @tagname tn-milestones
  * @summary A resolution's milestones — projects and tasks with due dates — as a list: done (on time or late), overdue, upcoming, cancelled.
  *
  * @attr src - URL of the resolution JSON file.

@@ -11,6 +11,7 @@ import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 
 /**
+ * @tagname tn-resolution
  * @summary A whole resolution: its title and term, a summary of the statuses, the indicators by group as cards,
  * and the milestones. Uses `<tn-indicator>` and `<tn-milestones>`, so register the tags with `tn-indicators/define`.
  *

@@ -9,6 +9,24 @@ import { elementLang, unwatchLang, watchLang } from './lang.js';
 import { validateResolution } from './validate.js';
 
 /**
+ * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
+ * @cssprop --tn-color-background - Background of cards (default #fff; #111827 in dark mode).
+ * @cssprop --tn-color-text - Text colour (default #1f2937; #f3f4f6 in dark mode).
+ * @cssprop --tn-color-muted - Secondary text: periods, captions, sources (default #4b5563; #9ca3af).
+ * @cssprop --tn-color-border - Borders and grid lines (default #d1d5db; #374151).
+ * @cssprop --tn-color-track - Empty part of gauges and placeholders (default #e5e7eb; #374151).
+ * @cssprop --tn-color-accent - Links, bars and gauges without a status (default #1d4ed8; #93c5fd).
+ * @cssprop --tn-color-achieved - Status "Đạt / Achieved" (default #166534; #4ade80).
+ * @cssprop --tn-color-on-track - Status "Đúng lộ trình / On track" (default #15803d; #86efac).
+ * @cssprop --tn-color-behind - Status "Chậm so với lộ trình / Behind", and target lines (default #b45309; #fbbf24).
+ * @cssprop --tn-color-far-behind - Status "Nguy cơ không đạt / Far behind" (default #c2410c; #fb923c).
+ * @cssprop --tn-color-regressing - Status "Đi ngược mục tiêu / Regressing", and errors (default #b91c1c; #f87171).
+ * @cssprop --tn-color-missed - Status "Không đạt / Missed" (default #991b1b; #fca5a5).
+ * @cssprop --tn-color-no-data - Statuses "Chưa có số liệu / No data" and "Không có chỉ tiêu / No target" (default #6b7280; #9ca3af).
+ * @cssprop --tn-radius - Corner radius of cards (default 8px).
+ * @cssprop --tn-space - Spacing unit (default 12px).
+ * @csspart placeholder - The box of the final size shown while loading.
+ *
  * What every element that shows a resolution shares: the three ways data comes in (`src`, an inline
  * `<script type="application/json">` child, the `resolution` property), loading and its placeholder,
  * aborting stale requests, errors shown in place and sent as `tn-error`, `tn-load`, and the language.
@@ -19,9 +37,6 @@ export abstract class TnDataElement extends LitElement {
     resolution: { attribute: false },
     asOf: { attribute: 'as-of' },
     lang: { reflect: true },
-    data: { state: true },
-    failure: { state: true },
-    loading: { state: true },
   };
 
   /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
@@ -33,8 +48,9 @@ export abstract class TnDataElement extends LitElement {
   /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
   override lang = '';
 
-  protected declare data?: Resolution;
-  protected declare failure?: LoadError;
+  // Load state: set during an update (load) or followed by requestUpdate() (async answers).
+  protected data?: Resolution;
+  protected failure?: LoadError;
   protected loading = false;
 
   private abortController?: AbortController;
@@ -152,11 +168,13 @@ export abstract class TnDataElement extends LitElement {
         if (generation !== this.generation) return;
         this.loading = false;
         this.data = resolution;
+        this.requestUpdate();
       },
       (error: unknown) => {
         if (generation !== this.generation || controller.signal.aborted) return;
         this.loading = false;
         this.fail(error);
+        this.requestUpdate();
       },
     );
   }

@@ -12,6 +12,7 @@ import { timelineView, type TimelineView } from './timeline.view.js';
 const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, left: 48 };
 
 /**
+ * @tagname tn-timeline
  * @summary One indicator's years on an axis: figures as bars (estimates hollow, projections dashed), the target
  * drawn the way its kind means it, plan figures, and the same numbers in a data table.
  *
@@ -34,7 +35,6 @@ const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, 
 export class TnTimeline extends TnDataElement {
   static override properties: PropertyDeclarations = {
     indicator: {},
-    showTable: { state: true },
   };
 
   static override styles = [baseStyles, timelineStyles];
@@ -43,6 +43,11 @@ export class TnTimeline extends TnDataElement {
   indicator = '';
   private showTable = false;
   private view?: TimelineView;
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+    this.requestUpdate();
+  }
 
   protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
     this.view = undefined;
@@ -73,7 +78,7 @@ export class TnTimeline extends TnDataElement {
       return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect></g>`;
     })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
 <p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>
-<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${() => (this.showTable = !show)}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
+<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
 <table part="table" id="t" class=${show ? '' : 'sr-only'}><caption class="sr-only">${v.title}</caption>
 <thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table>
