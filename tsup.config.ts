@@ -13,6 +13,10 @@ const embed: Options = {
   splitting: false,
   sourcemap: true,
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Lit's BSD-3-Clause notices go to tn-indicators.js.LEGAL.txt beside the bundle, linked from it.
+  esbuildOptions(options) {
+    options.legalComments = 'linked';
+  },
 };
 
 export default defineConfig([

@@ -8,6 +8,7 @@ import type { Indicator } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import type { GaugeOptions } from '../gauge/gauge.template.js';
+import { pointLabel } from '../shared/point-label.js';
 
 export interface YearMark {
   period: number;
@@ -56,7 +57,7 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     series: yearlySeries(indicator, typeof latest?.period === 'number' ? latest.period : null),
     seriesText: '',
   };
-  view.seriesText = view.series.map((p) => `${p.period}: ${fmt(p.value, p.approx)}${p.quality === 'actual' ? '' : ` (${qualityLabel(p.quality, lang)})`}`).join('; ');
+  view.seriesText = view.series.map((p) => pointLabel(p, fmt, lang)).join('; ');
   if (latest && latest.quality !== 'actual') view.qualityText = qualityLabel(latest.quality, lang);
   // Nothing observed yet but an official forecast: show it, marked "dự kiến".
   if (!latest && typeof a.projected === 'number') {

@@ -65,7 +65,11 @@ export class TnIndicator extends TnDataElement {
     const v = this.view;
     if (!v) return nothing;
     if (this.variant === 'inline') {
-      return html`<span class="inline s-${v.status}"><span part="status" class="status"><span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">${v.statusText}: </span></span><span part="value">${v.valueText}</span></span>`;
+      // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
+      // a figure without a target carries no mark at all.
+      return html`<span class="inline s-${v.status}"><span part="value">${v.valueText}</span>${v.status === 'no-target'
+        ? nothing
+        : html`<span part="status" class="status"> <span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">(${v.statusText})</span></span>`}</span>`;
     }
     const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${v.valueCaption}${v.qualityText ? html` (${v.qualityText})` : nothing}</span>`;
     if (this.variant === 'compact') {

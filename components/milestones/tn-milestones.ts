@@ -70,7 +70,7 @@ export class TnMilestones extends TnDataElement {
         const late = a.state === 'done' && a.onTime === false;
         return html`<li>
           <span part="title">${localize(m.title, lang)}</span>
-          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${milestoneStateLabel(a.state, lang)}${late ? (vi ? ' (trễ hạn)' : ' (late)') : nothing}</span>
+          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${a.state === 'upcoming' && m.status === 'in-progress' ? (vi ? 'Đang thực hiện' : 'In progress') : milestoneStateLabel(a.state, lang)}${late ? (vi ? ' (trễ hạn)' : ' (late)') : nothing}</span>
           <span class="meta muted">${[
             m.due ? `${vi ? 'Hạn' : 'Due'}: ${formatPartialDate(m.due, lang)}` : '',
             m.done ? `${vi ? 'Hoàn thành' : 'Done'}: ${formatPartialDate(m.done, lang)}` : '',

@@ -14,7 +14,7 @@ export class LoadError extends Error {
   }
 }
 
-const where = (url: string | undefined, lang: Lang) => (url ? (lang === 'vi' ? ` (${url})` : ` (${url})`) : '');
+const where = (url: string | undefined) => (url ? ` (${url})` : '');
 
 /** The message shown in the element and sent in `tn-error`. */
 export function loadErrorMessage(error: LoadError, lang: Lang): string {
@@ -22,11 +22,11 @@ export function loadErrorMessage(error: LoadError, lang: Lang): string {
   const vi = lang === 'vi';
   switch (error.kind) {
     case 'network':
-      return (vi ? 'Không tải được dữ liệu: lỗi mạng hoặc quá thời gian chờ' : 'Could not load the data: network error or time-out') + where(url, lang);
+      return (vi ? 'Không tải được dữ liệu: lỗi mạng hoặc quá thời gian chờ' : 'Could not load the data: network error or time-out') + where(url);
     case 'http':
-      return (vi ? `Máy chủ trả lỗi ${status} khi tải dữ liệu` : `The server answered ${status} when loading the data`) + where(url, lang);
+      return (vi ? `Máy chủ trả lỗi ${status} khi tải dữ liệu` : `The server answered ${status} when loading the data`) + where(url);
     case 'json':
-      return (vi ? 'Tệp dữ liệu không phải JSON hợp lệ' : 'The data file is not valid JSON') + where(url, lang);
+      return (vi ? 'Tệp dữ liệu không phải JSON hợp lệ' : 'The data file is not valid JSON') + where(url);
     case 'schema': {
       const list = issues?.[lang] ?? [];
       const first = list[0];

@@ -10,5 +10,5 @@ svg{font-size:11px}.grid{stroke:var(--_ln)}text{fill:var(--_mu)}.term{font-weigh
 .legend{font-size:.85em;margin:0}
 table{border-collapse:collapse;font-size:.9em;inline-size:100%}th,td{border:1px solid var(--_ln);padding:.25em .5em;text-align:start}.num{text-align:end}
 @media (forced-colors:active){.bar{fill:CanvasText}.estimated,.projected{fill:Canvas;stroke:CanvasText}.target,.running,.plan{stroke:CanvasText}}
-@media print{table.sr-only{position:static;inline-size:auto;block-size:auto;clip-path:none}}
+@media print{figure>.sr-only{position:static;inline-size:auto;block-size:auto;clip-path:none}}
 `;

@@ -8,6 +8,7 @@ import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator, Quality } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
+import { pointLabel } from '../shared/point-label.js';
 
 export interface TimelineBar {
   year: number;
@@ -52,7 +53,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     year: p.period,
     value: p.value,
     quality: p.quality,
-    label: `${p.period}: ${fmt(p.value, p.approx)}${p.quality === 'actual' ? '' : ` (${qualityLabel(p.quality, lang)})`}`,
+    label: pointLabel(p, fmt, lang),
   }));
   const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: p.value, label: `${vi ? 'Kế hoạch' : 'Plan'} ${p.period}: ${fmt(p.value)}` }));
 

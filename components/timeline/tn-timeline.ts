@@ -67,7 +67,7 @@ export class TnTimeline extends TnDataElement {
     const legend = [
       v.targetKind === 'none' ? '' : `- - ${v.targetKind === 'trajectory' ? (vi ? 'lộ trình tới mục tiêu' : 'path to the target') : vi ? 'ngưỡng mục tiêu' : 'target threshold'}`,
       v.running.length > 1 ? `— ${v.runningLabel}` : '',
-      vi ? 'cột rỗng: ước; viền đứt: dự kiến' : 'hollow: estimate; dashed: projection',
+      v.bars.some((b) => b.quality !== 'actual' && b.quality !== 'preliminary') ? (vi ? 'cột rỗng: ước; viền đứt: dự kiến' : 'hollow: estimate; dashed: projection') : '',
     ];
     return html`<figure>
 <figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${vi ? 'mục tiêu' : 'target'} ${v.targetText}</span>` : nothing}</figcaption>
@@ -79,9 +79,9 @@ export class TnTimeline extends TnDataElement {
     })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
 <p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>
 <div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
-<table part="table" id="t" class=${show ? '' : 'sr-only'}><caption class="sr-only">${v.title}</caption>
+<div class=${show ? '' : 'sr-only'}><table part="table" id="t"><caption class="sr-only">${v.title}</caption>
 <thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table>
+<tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table></div>
 </figure>`;
   }
 }

@@ -25,9 +25,9 @@ export const NOT_A_NUMBER = '—';
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 
 const APPROX_WORDS: Record<Approx, Record<Lang, string>> = {
-  about: { vi: 'khoảng ', en: 'about ' },
-  over: { vi: 'trên ', en: 'over ' },
-  under: { vi: 'dưới ', en: 'under ' },
+  about: { vi: 'khoảng\u00a0', en: 'about\u00a0' },
+  over: { vi: 'trên\u00a0', en: 'over\u00a0' },
+  under: { vi: 'dưới\u00a0', en: 'under\u00a0' },
 };
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -66,11 +66,12 @@ export function formatNumber(value: number, options: NumberFormatOptions): strin
 
 /**
  * Joins a formatted number and a unit: a unit starting with "%" ("%", "%/năm") is attached
- * directly ("4,25%"); any other unit follows after a normal space ("14.800 tỷ đồng").
+ * directly ("4,25%"); any other unit follows after a no-break space ("14.800 tỷ đồng"), so that a
+ * figure never breaks across lines inside a sentence.
  */
 export function attachUnit(number: string, unit: string): string {
   if (!unit) return number;
-  return unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
+  return unit.startsWith('%') ? `${number}${unit}` : `${number}\u00a0${unit}`;
 }
 
 /**

@@ -18,7 +18,7 @@ describe('<tn-gauge>', () => {
 
   it('speaks English when lang="en"', async () => {
     const el = await fixture<TnGauge>(html`<tn-gauge lang="en" value="14800" target="15000" unit="tỷ đồng" status="on-track"></tn-gauge>`);
-    expect(meter(el).getAttribute('aria-valuetext')).to.equal('14,800 tỷ đồng — target 15,000 tỷ đồng — On track');
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal('14,800\u00a0tỷ đồng — target 15,000\u00a0tỷ đồng — On track');
   });
 
   it('takes the language of its nearest ancestor', async () => {

@@ -80,8 +80,8 @@ describe('<tn-indicator>', () => {
     const ind = el.querySelector('tn-indicator')!;
     await settled(ind);
     expect(getComputedStyle(ind).display).to.equal('inline');
-    expect(text(ind, '.inline')).to.equal('✔Đạt: 0,54%');
-    expect(shadow(ind, '.sr-only')!.textContent).to.equal('Đạt: ');
+    expect(text(ind, '.inline')).to.equal('0,54% ✔(Đạt)');
+    expect(shadow(ind, '.sr-only')!.textContent).to.equal('(Đạt)');
     const compact = await fixture<TnIndicator>(html`<tn-indicator variant="compact" src=${fresh(SMALL)} indicator="poverty-rate"></tn-indicator>`);
     await settled(compact);
     expect(text(compact, '[part="card"]')).to.match(/^Tỷ lệ hộ nghèo 0,54% 2023 \(ước\) ✔Đạt$/);
@@ -210,5 +210,14 @@ describe('<tn-indicator> layout', () => {
       expect(card.scrollWidth, `${width}px`).to.be.at.most(card.clientWidth + 1);
       expect(el.getBoundingClientRect().width).to.be.at.most(width);
     }
+  });
+});
+
+describe('<tn-indicator variant="inline"> without a target', () => {
+  it('shows the figure alone, with no status mark', async () => {
+    const el = await fixture<TnIndicator>(html`<tn-indicator variant="inline" src=${fresh(TN)} indicator="approved-investment-capital"></tn-indicator>`);
+    await settled(el);
+    expect(text(el, '.inline')).to.equal('trên 14.800 tỷ đồng');
+    expect(shadow(el, '[part="status"]')).to.equal(null);
   });
 });

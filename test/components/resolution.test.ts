@@ -11,7 +11,7 @@ describe('<tn-milestones>', () => {
     const june = await fixture<TnMilestones>(html`<tn-milestones src=${url} as-of="2023-06-30"></tn-milestones>`);
     await settled(june);
     const bridge = () => [...june.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Huống Thượng'))!;
-    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('○Sắp tới');
+    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('○Đang thực hiện');
     expect(bridge().textContent).to.contain('Hạn: 8/2023');
     june.asOf = '2023-12-31';
     await june.updateComplete;

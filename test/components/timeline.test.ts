@@ -50,12 +50,12 @@ describe('<tn-timeline>', () => {
       ['2022', '4.3%', 'actual', '', ''],
       ['2021–2025', '5.1%', 'projected', '', rows[2]![4]],
     ]);
-    expect(table.classList.contains('sr-only')).to.equal(true);
+    expect(table.parentElement!.classList.contains('sr-only')).to.equal(true);
     const toggle = shadow(el, 'figure button') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await el.updateComplete;
-    expect(table.classList.contains('sr-only')).to.equal(false);
+    expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Hide data table');
   });

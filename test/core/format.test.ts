@@ -136,9 +136,9 @@ describe('formatValue', () => {
   });
 
   it('puts other units after a normal space, localized', () => {
-    expect(formatValue(14800, { lang: 'vi', unit: BILLION })).toBe('14.800 tỷ đồng');
-    expect(formatValue(14800, { lang: 'en', unit: BILLION })).toBe('14,800 billion VND');
-    expect(formatValue(3, { lang: 'en', unit: 'ha' })).toBe('3 ha');
+    expect(formatValue(14800, { lang: 'vi', unit: BILLION })).toBe('14.800\u00a0tỷ đồng');
+    expect(formatValue(14800, { lang: 'en', unit: BILLION })).toBe('14,800\u00a0billion VND');
+    expect(formatValue(3, { lang: 'en', unit: 'ha' })).toBe('3\u00a0ha');
   });
 
   it('has no unit part when the unit is absent', () => {
@@ -151,12 +151,12 @@ describe('formatValue', () => {
   });
 
   it('prefixes approximations', () => {
-    expect(formatValue(14800, { lang: 'vi', unit: BILLION, approx: 'about' })).toBe('khoảng 14.800 tỷ đồng');
-    expect(formatValue(14800, { lang: 'en', unit: BILLION, approx: 'about' })).toBe('about 14,800 billion VND');
-    expect(formatValue(5, { lang: 'vi', unit: PCT, approx: 'over' })).toBe('trên 5%');
-    expect(formatValue(5, { lang: 'en', unit: PCT, approx: 'over' })).toBe('over 5%');
-    expect(formatValue(5, { lang: 'vi', unit: PCT, approx: 'under' })).toBe('dưới 5%');
-    expect(formatValue(5, { lang: 'en', unit: PCT, approx: 'under' })).toBe('under 5%');
+    expect(formatValue(14800, { lang: 'vi', unit: BILLION, approx: 'about' })).toBe('khoảng\u00a014.800\u00a0tỷ đồng');
+    expect(formatValue(14800, { lang: 'en', unit: BILLION, approx: 'about' })).toBe('about\u00a014,800\u00a0billion VND');
+    expect(formatValue(5, { lang: 'vi', unit: PCT, approx: 'over' })).toBe('trên\u00a05%');
+    expect(formatValue(5, { lang: 'en', unit: PCT, approx: 'over' })).toBe('over\u00a05%');
+    expect(formatValue(5, { lang: 'vi', unit: PCT, approx: 'under' })).toBe('dưới\u00a05%');
+    expect(formatValue(5, { lang: 'en', unit: PCT, approx: 'under' })).toBe('under\u00a05%');
   });
 
   it('gives "—" alone for NaN and ±Infinity', () => {
@@ -173,7 +173,7 @@ describe('formatValue', () => {
 describe('attachUnit', () => {
   it('joins % directly and other units with a space; empty unit adds nothing', () => {
     expect(attachUnit('5', '%')).toBe('5%');
-    expect(attachUnit('5', 'xã')).toBe('5 xã');
+    expect(attachUnit('5', 'xã')).toBe('5\u00a0xã');
     expect(attachUnit('5', '')).toBe('5');
   });
 });
@@ -316,10 +316,10 @@ describe('describeTarget', () => {
       });
     });
 
-    it('">=" 180 million VND/ha by 2025', () => {
+    it('">=" 180\u00a0million VND/ha by 2025', () => {
       expect(both({ kind: 'level', op: '>=', value: 180, by: 2025 }, { unit: VND_HA })).toEqual({
-        vi: 'từ 180 triệu đồng/ha trở lên vào năm 2025',
-        en: 'at least 180 million VND/ha by 2025',
+        vi: 'từ 180\u00a0triệu đồng/ha trở lên vào năm 2025',
+        en: 'at least 180\u00a0million VND/ha by 2025',
       });
     });
 
@@ -336,33 +336,33 @@ describe('describeTarget', () => {
 
     it('">=" with outOf reads as a count', () => {
       expect(both({ kind: 'level', op: '>=', value: 11, outOf: 11, by: 2025 }, { unit: COMMUNES })).toEqual({
-        vi: '11/11 xã vào năm 2025',
-        en: '11/11 communes by 2025',
+        vi: '11/11\u00a0xã vào năm 2025',
+        en: '11/11\u00a0communes by 2025',
       });
       expect(both({ kind: 'level', op: '>=', value: 6, outOf: 11, by: 2025 }, { unit: COMMUNES })).toEqual({
-        vi: '6/11 xã vào năm 2025',
-        en: '6/11 communes by 2025',
+        vi: '6/11\u00a0xã vào năm 2025',
+        en: '6/11\u00a0communes by 2025',
       });
     });
 
     it('other ops with outOf keep their words', () => {
       expect(both({ kind: 'level', op: '>', value: 6, outOf: 11 }, { unit: COMMUNES })).toEqual({
-        vi: 'trên 6/11 xã',
-        en: 'above 6/11 communes',
+        vi: 'trên 6/11\u00a0xã',
+        en: 'above 6/11\u00a0communes',
       });
     });
 
     it('between [2, 3] communes by 2025', () => {
       expect(both({ kind: 'level', op: 'between', value: [2, 3], by: 2025 }, { unit: COMMUNES })).toEqual({
-        vi: 'từ 2 đến 3 xã vào năm 2025',
-        en: '2 to 3 communes by 2025',
+        vi: 'từ 2 đến 3\u00a0xã vào năm 2025',
+        en: '2 to 3\u00a0communes by 2025',
       });
     });
 
     it('uses decimals and digit grouping', () => {
       expect(both({ kind: 'level', op: '>=', value: 14800, by: 2025 }, { unit: BILLION, decimals: 1 })).toEqual({
-        vi: 'từ 14.800,0 tỷ đồng trở lên vào năm 2025',
-        en: 'at least 14,800.0 billion VND by 2025',
+        vi: 'từ 14.800,0\u00a0tỷ đồng trở lên vào năm 2025',
+        en: 'at least 14,800.0\u00a0billion VND by 2025',
       });
     });
   });
@@ -370,8 +370,8 @@ describe('describeTarget', () => {
   describe('cumulative', () => {
     it('">=" 1000 by 2025', () => {
       expect(both({ kind: 'cumulative', op: '>=', value: 1000, by: 2025 }, { unit: { vi: 'căn nhà', en: 'houses' } })).toEqual({
-        vi: 'cộng dồn từ 1.000 căn nhà trở lên đến năm 2025',
-        en: 'at least 1,000 houses in total by 2025',
+        vi: 'cộng dồn từ 1.000\u00a0căn nhà trở lên đến năm 2025',
+        en: 'at least 1,000\u00a0houses in total by 2025',
       });
     });
 
@@ -384,39 +384,39 @@ describe('describeTarget', () => {
   });
 
   describe('average-change', () => {
-    it('"<=" -1 with unit % falls by at least 1 percentage point', () => {
+    it('"<=" -1 with unit % falls by at least 1\u00a0percentage point', () => {
       expect(both({ kind: 'average-change', op: '<=', value: -1 }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm từ 1 điểm % trở lên',
-        en: 'falling by at least 1 percentage point a year on average',
+        vi: 'bình quân mỗi năm giảm từ 1\u00a0điểm % trở lên',
+        en: 'falling by at least 1\u00a0percentage point a year on average',
       });
     });
 
     it('">=" 2 rises by at least 2 in the unit', () => {
       expect(both({ kind: 'average-change', op: '>=', value: 2 }, { unit: COMMUNES })).toEqual({
-        vi: 'bình quân mỗi năm tăng từ 2 xã trở lên',
-        en: 'rising by at least 2 communes a year on average',
+        vi: 'bình quân mỗi năm tăng từ 2\u00a0xã trở lên',
+        en: 'rising by at least 2\u00a0communes a year on average',
       });
     });
 
     it('pluralizes percentage points and adds the year', () => {
       expect(both({ kind: 'average-change', op: '<=', value: -1.5, by: 2025 }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm từ 1,5 điểm % trở lên đến năm 2025',
-        en: 'falling by at least 1.5 percentage points a year on average through 2025',
+        vi: 'bình quân mỗi năm giảm từ 1,5\u00a0điểm % trở lên đến năm 2025',
+        en: 'falling by at least 1.5\u00a0percentage points a year on average through 2025',
       });
     });
 
     it('flips the op words for falls', () => {
       expect(both({ kind: 'average-change', op: '<', value: -1 }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm trên 1 điểm %',
-        en: 'falling by more than 1 percentage point a year on average',
+        vi: 'bình quân mỗi năm giảm trên 1\u00a0điểm %',
+        en: 'falling by more than 1\u00a0percentage point a year on average',
       });
       expect(both({ kind: 'average-change', op: '>=', value: -1 }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm không quá 1 điểm %',
-        en: 'falling by at most 1 percentage point a year on average',
+        vi: 'bình quân mỗi năm giảm không quá 1\u00a0điểm %',
+        en: 'falling by at most 1\u00a0percentage point a year on average',
       });
       expect(both({ kind: 'average-change', op: '>', value: -1 }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm dưới 1 điểm %',
-        en: 'falling by less than 1 percentage point a year on average',
+        vi: 'bình quân mỗi năm giảm dưới 1\u00a0điểm %',
+        en: 'falling by less than 1\u00a0percentage point a year on average',
       });
     });
 
@@ -441,16 +441,16 @@ describe('describeTarget', () => {
         en: 'rising by at least 0 a year on average',
       });
       expect(both({ kind: 'average-change', op: 'between', value: [-2, -1] }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm giảm từ 1 đến 2 điểm %',
-        en: 'falling by 1 to 2 percentage points a year on average',
+        vi: 'bình quân mỗi năm giảm từ 1 đến 2\u00a0điểm %',
+        en: 'falling by 1 to 2\u00a0percentage points a year on average',
       });
       expect(both({ kind: 'average-change', op: 'between', value: [1, 2] }, { unit: COMMUNES })).toEqual({
-        vi: 'bình quân mỗi năm tăng từ 1 đến 2 xã',
-        en: 'rising by 1 to 2 communes a year on average',
+        vi: 'bình quân mỗi năm tăng từ 1 đến 2\u00a0xã',
+        en: 'rising by 1 to 2\u00a0communes a year on average',
       });
       expect(both({ kind: 'average-change', op: 'between', value: [-1, 2] }, { unit: PCT })).toEqual({
-        vi: 'bình quân mỗi năm tăng từ -1 đến 2 điểm %',
-        en: 'rising by -1 to 2 percentage points a year on average',
+        vi: 'bình quân mỗi năm tăng từ -1 đến 2\u00a0điểm %',
+        en: 'rising by -1 to 2\u00a0percentage points a year on average',
       });
     });
   });

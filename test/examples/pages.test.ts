@@ -27,6 +27,15 @@ describe('example pages', () => {
     }, 30000);
   }
 
+  for (const name of ['index.html', 'article.html', 'dashboard.html']) {
+    it(`${name} fits a 320 px phone: no sideways scrolling`, async () => {
+      const { page } = await openPage(site.browser, `${site.base}/examples/${name}`, 320);
+      await settle(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.close();
+    }, 30000);
+  }
+
   it('dashboard.html: the as-of slider changes the summary from 2021 to 2023', async () => {
     const { page, errors } = await openPage(site.browser, `${site.base}/examples/dashboard.html`);
     await settle(page);
@@ -59,7 +68,7 @@ describe('example pages', () => {
         '<tn-indicator src="/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate" variant="inline" lang="en" as-of="2023"></tn-indicator>',
     );
     const preview = await page.evaluate(() => document.querySelector('#preview tn-indicator')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
-    expect(preview).toBe('✔Achieved: 0.54%');
+    expect(preview).toBe('0.54% ✔(Achieved)');
     expect(errors).toEqual([]);
     await page.close();
   }, 30000);
