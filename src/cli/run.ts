@@ -1,4 +1,5 @@
 import { resolutionJsonSchema } from '../schema/json-schema.js';
+import { importCommand, importOptions } from './import.js';
 import { t, type CliIo, type Lang } from './io.js';
 import { reportCommand, type ReportFormat } from './report.js';
 import { validateCommand } from './validate.js';
@@ -7,12 +8,16 @@ const USAGE = {
   vi: `Cách dùng:
   tn-indicators validate <tệp.json…> [--lang vi|en]   kiểm tra tệp nghị quyết
   tn-indicators report <tệp.json> [--as-of NĂM] [--lang vi|en] [--format table|json|markdown]
+  tn-indicators import <bảng.csv> --id MÃ --title "TÊN" --from NĂM --to NĂM [--indicators <chỉ-tiêu.csv>] [--lang vi|en]
+                                                       đọc bảng số liệu CSV, in tệp nghị quyết JSON
   tn-indicators schema                                 in JSON Schema của tệp nghị quyết
 Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng.
 `,
   en: `Usage:
   tn-indicators validate <file.json…> [--lang vi|en]   check resolution files
   tn-indicators report <file.json> [--as-of YEAR] [--lang vi|en] [--format table|json|markdown]
+  tn-indicators import <table.csv> --id ID --title "TITLE" --from YEAR --to YEAR [--indicators <indicators.csv>] [--lang vi|en]
+                                                        read a CSV table of figures, print a resolution file (JSON)
   tn-indicators schema                                  print the resolution JSON Schema
 Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage.
 `,
@@ -28,12 +33,14 @@ function parseArgs(argv: string[], lang: Lang): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   const errors: string[] = [];
-  const valued = new Set(['--lang', '--as-of', '--format']);
+  const valued = new Set(['--lang', '--as-of', '--format', '--id', '--title', '--from', '--to', '--indicators']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h' || arg === '--version') flags.set(arg, '');
     else if (arg.startsWith('--')) {
-      const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      const inline = eq < 0 ? undefined : arg.slice(eq + 1);
       if (!valued.has(name)) errors.push(t(lang, `Không có tùy chọn ${name}`, `Unknown option ${name}`));
       else if (inline !== undefined) flags.set(name, inline);
       else if (i + 1 < argv.length) flags.set(name, argv[++i]!);
@@ -81,6 +88,10 @@ export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
         return usageError(t(lang, '--format phải là table, json hoặc markdown', '--format must be table, json or markdown'));
       }
       return reportCommand(io, files[0]!, { lang, format, ...(asOf === undefined ? {} : { asOf }) });
+    }
+    case 'import': {
+      const options = importOptions(files, flags, lang);
+      return typeof options === 'string' ? usageError(options) : importCommand(io, options);
     }
     case 'schema':
       io.stdout(`${JSON.stringify(resolutionJsonSchema(), null, 2)}\n`);

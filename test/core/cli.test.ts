@@ -80,6 +80,11 @@ describe('tn-indicators report', () => {
     expect(result.indicators[0]).toMatchObject({ id: 'agri-growth', status: 'behind' });
   });
 
+  it('reads --name=value options, keeping any "=" in the value', () => {
+    const r = run('report', fixture('small-valid.json'), '--format=json', '--lang=en');
+    expect(JSON.parse(r.stdout).asOf).toBe(2023);
+  });
+
   it('refuses a bad --as-of or --format with exit 2 and the usage', () => {
     expect(run('report', fixture('small-valid.json'), '--as-of', 'next').code).toBe(2);
     expect(run('report', fixture('small-valid.json'), '--format', 'xml', '--lang', 'en').stderr).toMatch(/--format must be table, json or markdown[\s\S]*Usage:/);
