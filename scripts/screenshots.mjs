@@ -35,7 +35,20 @@ const shots = [
   ['/examples/index.html', '#milestones tn-milestones', 'tn-milestones.png'],
   ['/examples/index.html', '#resolution tn-resolution', 'tn-resolution.png'],
 ];
+// Whole pages for the top of the README: the viewport after every element has settled.
+const pages = [
+  ['/examples/article.html', 'article.png', 1280, 1500],
+  ['/examples/dashboard.html?as-of=2023', 'dashboard.png', 1280, 1300],
+];
 try {
+  for (const [path, file, width, height] of pages) {
+    const page = await open(path, width);
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy]'), { timeout: 10000 });
+    await page.screenshot({ path: new URL(file, out).pathname });
+    console.log(`docs/images/${file}`);
+    await page.close();
+  }
   for (const [path, selector, file] of shots) {
     const page = await open(path);
     const element = await page.$(selector);

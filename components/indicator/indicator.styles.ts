@@ -17,6 +17,6 @@ export const indicatorStyles = css`
 .spark circle{fill:var(--_s)}.spark .hollow{fill:var(--_bg);stroke:var(--_s)}
 .compact{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25em .75em;min-block-size:var(--_ph)}
 .compact .title{flex:1 1 12rem}.compact .figure{font-size:1.1em}
-@container (max-width:22rem){.body{grid-template-columns:1fr}}
+@container (max-width:26rem){.body{grid-template-columns:1fr}}
 @media (forced-colors:active){.spark path{stroke:CanvasText}.spark circle{fill:CanvasText}}
 `;
