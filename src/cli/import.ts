@@ -219,7 +219,7 @@ export const QUALITY_WORDS: Record<Quality, readonly string[]> = {
   actual: ['actual', 'chính thức', 'thực hiện'],
   preliminary: ['preliminary', 'sơ bộ'],
   estimated: ['estimated', 'ước', 'ước tính', 'ước thực hiện', 'dự ước'],
-  projected: ['projected', 'dự kiến', 'kế hoạch'],
+  projected: ['projected', 'dự kiến'],
 };
 
 export const APPROX_WORDS: Record<'about' | 'over' | 'under', readonly string[]> = {
@@ -244,6 +244,14 @@ function wordList(words: Record<string, readonly string[]>): string {
 export function readQuality(raw: string, lang: Lang): Read<Quality> {
   const quality = QUALITY_BY_WORD.get(wordKey(raw));
   if (quality) return ok(quality);
+  // A plan figure is the year's target, not a figure of what happened or is forecast.
+  if (wordKey(raw) === wordKey('kế hoạch')) {
+    return bad(t(
+      lang,
+      `"kế hoạch" là chỉ tiêu kế hoạch năm, không phải số liệu thực hiện hay dự kiến: ghi nó vào "plans" của chỉ tiêu trong tệp JSON`,
+      `"kế hoạch" is the year's plan figure, not an outcome or a forecast: put it in the indicator's "plans" in the JSON file`,
+    ));
+  }
   return bad(t(
     lang,
     `${q(raw)} không phải là loại số liệu; dùng một trong: ${wordList(QUALITY_WORDS)}; để trống là chính thức`,

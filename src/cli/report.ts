@@ -46,7 +46,7 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
 
 function reportRow(ind: Indicator, a: IndicatorAssessment, lang: Lang): string[] {
   const latest = a.latest
-    ? `${formatValue(a.latest.value, { lang, unit: ind.unit, decimals: ind.decimals })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
+    ? `${formatValue(a.latest.value, { lang, unit: ind.unit, decimals: ind.decimals, ...(a.latest.approx ? { approx: a.latest.approx } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
     : '—';
   const target = ind.target ? describeTarget(ind.target, { lang, unit: ind.unit }) : '—';
   return [ind.id, localize(ind.title, lang), latest, target, statusLabel(a.status, lang)];

@@ -1,5 +1,6 @@
 import type { AverageChangeTarget } from '../schema/target.js';
 import { baselineFor } from './baseline.js';
+import { withinLimits } from './level.js';
 import { classifyPace, clean } from './classify.js';
 import { satisfies } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
@@ -22,7 +23,7 @@ export function assessAverageChange(ctx: KindContext<AverageChangeTarget>): Kind
   if (latest.period >= by) {
     return { status: meets ? 'achieved' : 'missed', final: true, progress, pace: null, average, projected: null };
   }
-  const projected = ctx.official ?? clean(latest.value + average * (by - latest.period));
+  const projected = ctx.official ?? withinLimits(clean(latest.value + average * (by - latest.period)), [latest.value, base.value]);
   const pace = paceRatio(average, goal, target);
   if (meets) return { status: 'on-track', final: false, progress, pace: pace ?? 1, average, projected };
   const status = pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds);

@@ -35,12 +35,12 @@ export function assessLevel(ctx: KindContext<LevelTarget>): KindResult {
     const observed = Math.pow(latest.value / base.value, 1 / observedYears) - 1;
     const required = Math.pow(aim / base.value, 1 / requiredYears) - 1;
     const pace = clean((direction(target.op, target.value, base.value) * observed) / Math.abs(required));
-    const projected = clean(latest.value * Math.pow(1 + observed, by - latest.period));
+    const projected = withinLimits(clean(latest.value * Math.pow(1 + observed, by - latest.period)), [latest.value, base.value, aim], target.outOf);
     return { status: classifyPace(pace, ctx.thresholds), final: false, progress, pace, projected };
   }
   const slope = (latest.value - base.value) / observedYears;
   const pace = clean(slope / ((aim - base.value) / requiredYears));
-  const projected = clean(latest.value + slope * (by - latest.period));
+  const projected = withinLimits(clean(latest.value + slope * (by - latest.period)), [latest.value, base.value, aim], target.outOf);
   return { status: classifyPace(pace, ctx.thresholds), final: false, progress, pace, projected };
 }
 
@@ -49,4 +49,15 @@ function progressFrom(ctx: KindContext<LevelTarget>, latest: { period: number; v
   if (!base) return null;
   const aim = aimPoint(ctx.target.value, base.value);
   return aim === base.value ? null : clean((latest.value - base.value) / (aim - base.value));
+}
+
+/**
+ * A continued trend stops at the limits the figures imply: not below zero when the baseline, the
+ * latest figure and the target are all zero or more (a rate, a count), not above `outOf` (11 of 11 communes).
+ */
+export function withinLimits(projected: number, figures: readonly number[], outOf?: number): number {
+  let p = projected;
+  if (outOf !== undefined) p = Math.min(p, outOf);
+  if (figures.every((f) => f >= 0)) p = Math.max(p, 0);
+  return p;
 }

@@ -96,12 +96,14 @@ describe('cell readers', () => {
       ['Chính thức', 'actual'], ['chinh thuc', 'actual'], ['THỰC HIỆN', 'actual'], ['actual', 'actual'],
       ['Sơ bộ', 'preliminary'], ['sobo', 'preliminary'],
       ['Ước', 'estimated'], ['ước tính', 'estimated'], ['Ước thực hiện', 'estimated'], ['dự ước', 'estimated'], ['Estimated', 'estimated'],
-      ['Dự kiến', 'projected'], ['kế hoạch', 'projected'], ['projected', 'projected'],
+      ['Dự kiến', 'projected'], ['projected', 'projected'],
     ];
     for (const [raw, quality] of words) expect(readQuality(raw, 'vi'), raw).toEqual({ ok: true, value: quality });
     const refused = readQuality('chắc chắn', 'en');
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toContain('estimated (ước, ước tính, ước thực hiện, dự ước)');
+    const plan = readQuality('Kế hoạch', 'vi');
+    expect(!plan.ok && plan.message).toContain('"plans"');
   });
 
   it('reads periods, dates and target ranges', () => {

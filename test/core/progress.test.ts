@@ -397,3 +397,20 @@ describe('current figure and series for display', () => {
     expect(yearlySeries(r.indicators[0]!, 2021).map((p) => p.period)).toEqual([2021, 2022, 2025]);
   });
 });
+
+describe('projections stay within the limits the figures imply', () => {
+  it('a count never projects past outOf', () => {
+    const a = one(level([obs(2021, 5), obs(2023, 10)], { op: '>=', value: 11, outOf: 11 }, { baseline: { period: 2020, value: 2 } }));
+    expect(a.projected).toBe(11);
+  });
+  it('a falling rate never projects below zero', () => {
+    const a = one(level([obs(2021, 3), obs(2023, 1)], { op: '<=', value: 0.5 }));
+    expect(a.projected).toBe(0);
+    const change = resolutionWith([{ id: 'x', title: 'x', target: { kind: 'average-change', op: '<=', value: -1 }, observations: [obs(2021, 4), obs(2023, 1)] }]);
+    expect(one(change).projected).toBe(0);
+  });
+  it('a figure that may be negative is continued as it is', () => {
+    const a = one(level([obs(2021, 1), obs(2023, -1)], { op: '<=', value: -2 }));
+    expect(a.projected).toBeCloseTo(-3, 9);
+  });
+});
