@@ -1,82 +1,64 @@
 import type { Quality } from '../schema/indicator.js';
-import type { Lang } from '../schema/messages.js';
 import type { MilestoneState, Reason, Status } from '../progress/types.js';
 import { resolveLang } from './localize.js';
 
-const STATUS_LABELS: Record<Status, Record<Lang, string>> = {
-  achieved: { vi: 'Đạt', en: 'Achieved' },
-  'on-track': { vi: 'Đúng lộ trình', en: 'On track' },
-  behind: { vi: 'Chậm so với lộ trình', en: 'Behind' },
-  'far-behind': { vi: 'Nguy cơ không đạt', en: 'Far behind' },
-  regressing: { vi: 'Đi ngược mục tiêu', en: 'Regressing' },
-  missed: { vi: 'Không đạt', en: 'Missed' },
-  'no-data': { vi: 'Chưa có số liệu', en: 'No data' },
-  'no-target': { vi: 'Không có chỉ tiêu', en: 'No target' },
+/** A label in Vietnamese and English. */
+type Pair = [vi: string, en: string];
+const pick = (pair: Pair, lang: string) => pair[resolveLang(lang) === 'vi' ? 0 : 1];
+
+const STATUS_LABELS: Record<Status, Pair> = {
+  achieved: ['Đạt', 'Achieved'],
+  'on-track': ['Đúng lộ trình', 'On track'],
+  behind: ['Chậm so với lộ trình', 'Behind'],
+  'far-behind': ['Nguy cơ không đạt', 'Far behind'],
+  regressing: ['Đi ngược mục tiêu', 'Regressing'],
+  missed: ['Không đạt', 'Missed'],
+  'no-data': ['Chưa có số liệu', 'No data'],
+  'no-target': ['Không có chỉ tiêu', 'No target'],
 };
 
-const QUALITY_LABELS: Record<Quality, Record<Lang, string>> = {
-  actual: { vi: 'chính thức', en: 'actual' },
-  preliminary: { vi: 'sơ bộ', en: 'preliminary' },
-  estimated: { vi: 'ước', en: 'estimate' },
-  projected: { vi: 'dự kiến', en: 'projected' },
+const QUALITY_LABELS: Record<Quality, Pair> = {
+  actual: ['chính thức', 'actual'],
+  preliminary: ['sơ bộ', 'preliminary'],
+  estimated: ['ước', 'estimate'],
+  projected: ['dự kiến', 'projected'],
 };
 
-const MILESTONE_STATE_LABELS: Record<MilestoneState, Record<Lang, string>> = {
-  done: { vi: 'Hoàn thành', en: 'Done' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  upcoming: { vi: 'Sắp tới', en: 'Upcoming' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+const MILESTONE_STATE_LABELS: Record<MilestoneState, Pair> = {
+  done: ['Hoàn thành', 'Done'],
+  overdue: ['Quá hạn', 'Overdue'],
+  upcoming: ['Sắp tới', 'Upcoming'],
+  cancelled: ['Đã hủy', 'Cancelled'],
 };
 
-const REASON_LABELS: Record<Reason, Record<Lang, string>> = {
-  'no-baseline': {
-    vi: 'Chưa có số liệu gốc để đo tiến độ.',
-    en: 'There is no baseline to measure progress from.',
-  },
-  'no-observations': {
-    vi: 'Chưa có số liệu thực hiện.',
-    en: 'There are no figures yet.',
-  },
-  'non-positive-values': {
-    vi: 'Số liệu bằng 0 hoặc âm nên không tính được tốc độ tăng.',
-    en: 'Some figures are zero or negative, so a growth rate cannot be computed.',
-  },
-  'baseline-equals-target': {
-    vi: 'Số liệu gốc đã bằng mục tiêu nên không có khoảng cách để đo tiến độ.',
-    en: 'The baseline already equals the target, so there is no gap to measure progress on.',
-  },
-  'missing-years': {
-    vi: 'Thiếu số liệu của một số năm.',
-    en: 'Figures for some years are missing.',
-  },
+const REASON_LABELS: Record<Reason, Pair> = {
+  'no-baseline': ['Chưa có số liệu gốc để đo tiến độ.', 'No baseline to measure progress from.'],
+  'no-observations': ['Chưa có số liệu thực hiện.', 'No figures yet.'],
+  'non-positive-values': ['Có số liệu bằng 0 hoặc âm: không tính được tốc độ tăng.', 'Zero or negative figures: no growth rate can be computed.'],
+  'baseline-equals-target': ['Số liệu gốc đã bằng mục tiêu.', 'The baseline already equals the target.'],
+  'missing-years': ['Thiếu số liệu năm {years}.', 'No figures for {years}.'],
 };
 
 /** Label of an indicator status, e.g. vi "Đúng lộ trình", en "On track". */
 export function statusLabel(status: Status, lang: string): string {
-  return STATUS_LABELS[status][resolveLang(lang)];
+  return pick(STATUS_LABELS[status], lang);
 }
 
 /** Label of a figure's quality, lower case for use beside a value: vi "sơ bộ", en "preliminary". */
 export function qualityLabel(quality: Quality, lang: string): string {
-  return QUALITY_LABELS[quality][resolveLang(lang)];
+  return pick(QUALITY_LABELS[quality], lang);
 }
 
 /** Label of a milestone state, e.g. vi "Quá hạn", en "Overdue". */
 export function milestoneStateLabel(state: MilestoneState, lang: string): string {
-  return MILESTONE_STATE_LABELS[state][resolveLang(lang)];
+  return pick(MILESTONE_STATE_LABELS[state], lang);
 }
 
 /**
- * One sentence explaining a status reason.
- * For "missing-years", pass the years (IndicatorAssessment.missing) to name them:
- * vi "Thiếu số liệu các năm 2022, 2023.", en "Figures for 2022, 2023 are missing."
+ * One sentence explaining a status reason. For "missing-years", pass the years
+ * (IndicatorAssessment.missing) to name them: vi "Thiếu số liệu năm 2022, 2023.", en "No figures for 2022, 2023."
  */
 export function reasonLabel(reason: Reason, lang: string, missing?: readonly number[]): string {
-  const l = resolveLang(lang);
-  if (reason === 'missing-years' && missing && missing.length > 0) {
-    const years = missing.map(String).join(', ');
-    if (l === 'vi') return missing.length === 1 ? `Thiếu số liệu năm ${years}.` : `Thiếu số liệu các năm ${years}.`;
-    return missing.length === 1 ? `The figure for ${years} is missing.` : `Figures for ${years} are missing.`;
-  }
-  return REASON_LABELS[reason][l];
+  const years = missing?.length ? missing.join(', ') : resolveLang(lang) === 'vi' ? 'nào đó' : 'some years';
+  return pick(REASON_LABELS[reason], lang).replace('{years}', years);
 }
