@@ -1,6 +1,5 @@
 // The only module that registers tags. A tag that is already defined (a second copy of the
 // library on the same page) is skipped, not redefined.
-import './jitless.js';
 import { TnGauge } from './gauge/tn-gauge.js';
 import { TnIndicator } from './indicator/tn-indicator.js';
 import { TnMilestones } from './milestones/tn-milestones.js';

@@ -1,6 +1,6 @@
 import { localize } from '../../src/format/localize.js';
 import { formatNumber, formatValue } from '../../src/format/number.js';
-import { qualityLabel, reasonLabel, statusLabel } from '../../src/format/status.js';
+import { qualityLabel, statusLabel } from '../../src/format/status.js';
 import { describeTarget } from '../../src/format/target.js';
 import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
@@ -66,7 +66,8 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     view.qualityText = qualityLabel('projected', lang);
   }
   if (target) view.targetText = describeTarget(target, { lang, unit });
-  if (a.reason) view.note = reasonLabel(a.reason, lang, a.missing);
+  // A figure is shown but no status: say why, in one sentence for every reason (the core names it in `reason`).
+  if (a.status === 'no-data' && latest) view.note = vi ? 'Chưa đủ số liệu để đánh giá tiến độ.' : 'Not enough figures to assess progress yet.';
 
   const current = a.current ?? undefined;
   const span = latest ? `${from}–${latest.period}` : '';

@@ -1,6 +1,6 @@
 import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from './errors.js';
-import { validateResolution } from './validate.js';
+import { validateInSlices } from './validate.js';
 
 interface Entry {
   promise: Promise<Resolution>;
@@ -79,15 +79,17 @@ async function request(href: string, shown: string, signal: AbortSignal): Promis
     text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError('network', { url: shown });
+    throw new LoadError('network', { url: shown, cause: 'cut' });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new LoadError('json', { url: shown });
+    // A login or error page served with status 200 is the usual way a portal sends HTML here.
+    const html = /html/.test(response.headers.get('content-type') ?? '') || text.trimStart().startsWith('<');
+    throw new LoadError('json', { url: shown, ...(html ? { cause: 'html' as const } : {}) });
   }
-  return validateResolution(data, shown);
+  return validateInSlices(data, shown);
 }
 
 /** Forgets every cached document (for tests and for pages that replace their data files). */

@@ -6,7 +6,7 @@ import { LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
-import { validateResolution } from './validate.js';
+import { validateInSlices, validateResolution } from './validate.js';
 
 /**
  * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
@@ -37,6 +37,7 @@ export abstract class TnDataElement extends LitElement {
     resolution: { attribute: false },
     asOf: { attribute: 'as-of' },
     lang: { reflect: true },
+    timeout: { type: Number },
   };
 
   /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
@@ -47,6 +48,8 @@ export abstract class TnDataElement extends LitElement {
   declare asOf?: string;
   /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
   override lang = '';
+  /** Seconds to wait for the data file before giving up with a "network" error (default 15). */
+  timeout = 15;
 
   // Load state: set during an update (load) or followed by requestUpdate() (async answers).
   protected data?: Resolution;
@@ -147,36 +150,44 @@ export abstract class TnDataElement extends LitElement {
         }
       }
     }
-    if (given !== undefined) {
-      try {
-        this.data = validateResolution(given);
-      } catch (e) {
-        this.fail(e);
-      }
-      return;
-    }
-    if (!this.src) {
-      this.data = undefined;
-      return;
-    }
     const controller = new AbortController();
     this.abortController = controller;
-    this.loading = true;
     this.data = undefined;
-    fetchResolution(this.src, controller.signal).then(
-      (resolution) => {
-        if (generation !== this.generation) return;
-        this.loading = false;
-        this.data = resolution;
-        this.requestUpdate();
-      },
+    let pending: Promise<Resolution>;
+    if (given !== undefined) {
+      const list = (given as { indicators?: unknown } | null)?.indicators;
+      if (!Array.isArray(list) || list.length <= 1000) {
+        try {
+          this.data = validateResolution(given);
+        } catch (e) {
+          this.fail(e);
+        }
+        return;
+      }
+      pending = validateInSlices(given);
+    } else if (this.src) {
+      const seconds = this.timeout > 0 ? this.timeout : 15;
+      const timer = setTimeout(() => controller.abort(new LoadError('network', { url: this.src, cause: 'timeout', seconds })), seconds * 1000);
+      pending = fetchResolution(this.src, controller.signal).finally(() => clearTimeout(timer));
+    } else {
+      return;
+    }
+    this.loading = true;
+    pending.then(
+      (resolution) => this.settle(generation, resolution),
       (error: unknown) => {
-        if (generation !== this.generation || controller.signal.aborted) return;
-        this.loading = false;
-        this.fail(error);
-        this.requestUpdate();
+        // Aborted by a newer load: say nothing. Aborted by the time-out: that is the answer.
+        if (!controller.signal.aborted || controller.signal.reason instanceof LoadError) this.settle(generation, undefined, error);
       },
     );
+  }
+
+  private settle(generation: number, resolution?: Resolution, error?: unknown): void {
+    if (generation !== this.generation) return;
+    this.loading = false;
+    this.data = resolution;
+    if (error !== undefined) this.fail(error);
+    this.requestUpdate();
   }
 
   private fail(error: unknown): void {

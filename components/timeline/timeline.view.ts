@@ -30,7 +30,7 @@ export interface TimelineView {
   /** The running average (average-growth) or running total (cumulative) as of each observed year. */
   running: { year: number; value: number }[];
   runningLabel: string;
-  plans: { year: number; value: number; label: string }[];
+  plans: { year: number; value: number }[];
   targetText: string;
   rows: { period: string; value: string; quality: string; plan: string; note: string }[];
   values: number[];
@@ -55,7 +55,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     quality: p.quality,
     label: pointLabel(p, fmt, lang),
   }));
-  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: p.value, label: `${vi ? 'Kế hoạch' : 'Plan'} ${p.period}: ${fmt(p.value)}` }));
+  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: p.value }));
 
   let targetLine: TimelineView['targetLine'] = [];
   let targetKind: TimelineView['targetKind'] = 'none';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIssueCode, message, typeWord, type IssueCode, type Lang } from './messages.js';
 import { formatPath } from './path.js';
+import { IndicatorSchema, type Indicator } from './indicator.js';
 import { ResolutionSchema, type Resolution } from './resolution.js';
 import { TARGET_KINDS } from './target.js';
 import { checkCrossFieldRules } from './rules.js';
@@ -43,14 +44,48 @@ export function safeParseResolution(input: unknown, options: ParseOptions = {}):
   if (!result.success) {
     return { success: false, issues: dedupe(result.error.issues.flatMap((issue) => fromZodIssue(issue, lang))) };
   }
-  const ruleIssues = checkCrossFieldRules(result.data);
-  if (ruleIssues.length > 0) {
-    return {
-      success: false,
-      issues: ruleIssues.map((r) => ({ path: formatPath(r.path), code: r.code, message: message(r.code, lang, r.params) })),
-    };
+  return withRules(result.data, lang);
+}
+
+/** The cross-field rules over a structurally valid document. */
+function withRules(data: Resolution, lang: Lang): SafeParseResult {
+  const ruleIssues = checkCrossFieldRules(data);
+  if (ruleIssues.length === 0) return { success: true, data };
+  return { success: false, issues: ruleIssues.map((r) => ({ path: formatPath(r.path), code: r.code, message: message(r.code, lang, r.params) })) };
+}
+
+export interface SliceOptions extends ParseOptions {
+  /** Indicators checked between two pauses (default 1,000). */
+  slice?: number;
+  /** Awaited between slices; by default a macrotask (setTimeout 0), so that a page stays responsive. */
+  pause?: () => Promise<unknown>;
+}
+
+/**
+ * The validation of `safeParseResolution`, for very large documents: the indicators are checked a
+ * slice at a time with a pause between slices, so that no single task blocks a page for long. The
+ * result is the same (issues may come in another order). Documents of one slice or less are checked
+ * at once.
+ */
+export async function safeParseResolutionInSlices(input: unknown, options: SliceOptions = {}): Promise<SafeParseResult> {
+  const slice = options.slice ?? 1000;
+  const list = (input as { indicators?: unknown } | null)?.indicators;
+  if (!Array.isArray(list) || list.length <= slice) return safeParseResolution(input, options);
+  const lang = options.lang ?? 'vi';
+  const pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve)));
+  const issues: ValidationIssue[] = [];
+  const indicators: Indicator[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = z.safeParse(IndicatorSchema, list[i], { reportInput: true });
+    if (r.success) indicators.push(r.data);
+    else for (const issue of r.error.issues) issues.push(...fromZodIssue({ ...issue, path: ['indicators', i, ...issue.path] }, lang));
+    if ((i + 1) % slice === 0) await pause();
   }
-  return { success: true, data: result.data };
+  // The rest of the document, with its first indicator standing in for the list checked above.
+  const rest = safeParseResolution({ ...(input as object), indicators: [list[0]] }, options);
+  if (!rest.success) issues.push(...rest.issues);
+  if (issues.length > 0 || !rest.success) return { success: false, issues: dedupe(issues) };
+  return withRules({ ...rest.data, indicators }, lang);
 }
 
 /** Validates a resolution document and returns it typed, or throws a `ResolutionError`. */

@@ -123,7 +123,7 @@ describe('<tn-indicator> failures', () => {
   const cases: [string, string, string, RegExp][] = [
     ['404', '/test/fixtures/missing.json', 'http', /^Máy chủ trả lỗi 404 khi tải dữ liệu/],
     ['500', '/status/500', 'http', /^Máy chủ trả lỗi 500/],
-    ['an HTML error page', '/status/html', 'json', /^Tệp dữ liệu không phải JSON hợp lệ/],
+    ['an HTML error page', '/status/html', 'json', /^Máy chủ trả về một trang web thay vì tệp dữ liệu/],
     ['a broken JSON file', '/test/fixtures/broken.json', 'json', /^Tệp dữ liệu không phải JSON hợp lệ/],
     ['a document that does not match the schema', '/test/fixtures/small-invalid.json', 'schema', /^Tệp dữ liệu không đúng mẫu \(1 lỗi\): id: Mã chỉ gồm chữ thường/],
     ['an unreachable server', 'http://127.0.0.1:9/x.json', 'network', /^Không tải được dữ liệu: lỗi mạng/],
