@@ -6,40 +6,93 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
- * Real HTTP answers the elements must cope with: a server error, and an HTML error page sent as 200.
- * /status/hits tells how many requests each of them has had.
+ * Real HTTP answers the elements must cope with, under /status/: a server error, an HTML page sent
+ * as 200, a body cut short, an answer that never ends, a redirect loop, slow answers (to race), and a
+ * 20 MB document. /status/hits tells how many requests each route had, and how many the client
+ * abandoned before the answer.
  */
 const hits = new Map();
-async function failingRoutes(context, next) {
-  if (context.path === '/status/hits') {
+const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
+let big;
+
+function bigDocument() {
+  // About 20 MB: 36,000 indicators of every kind with five figures each.
+  if (big) return big;
+  const kinds = [
+    { kind: 'average-growth', op: '>', value: 5 },
+    { kind: 'level', op: '<=', value: 0.9, by: 2025 },
+    { kind: 'annual', op: '>=', value: 10 },
+    { kind: 'cumulative', op: '>=', value: 1000 },
+    { kind: 'average-change', op: '<=', value: -1 },
+  ];
+  const indicators = [];
+  for (let i = 0; i < 36000; i++) {
+    const observations = [];
+    for (let y = 2021; y <= 2024; y++) observations.push({ period: y, value: ((i * 7 + y * 13) % 97) / 10, quality: 'actual', reported: `${y + 1}-03-31`, source: 'big', note: { vi: `Số liệu năm ${y} của chỉ tiêu số ${i}`, en: `Figure for ${y}, indicator ${i}` } });
+    observations.push({ period: '2021-2025', value: 5.1, quality: 'projected', source: 'big' });
+    indicators.push({ id: `chi-tieu-${i}`, title: { vi: `Chỉ tiêu số ${i} của nghị quyết`, en: `Indicator number ${i} of the resolution` }, unit: '%', decimals: 1, target: kinds[i % kinds.length], observations });
+  }
+  big = JSON.stringify({ schemaVersion: '1.0', id: 'big', title: 'Big', term: { from: 2020, to: 2025 }, sources: [{ id: 'big', title: 'Generated' }], indicators });
+  return big;
+}
+
+async function statusRoutes(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/status/')) return next();
+  if (path === '/status/hits') {
     context.type = 'json';
     context.body = JSON.stringify(Object.fromEntries(hits));
     return;
   }
-  if (context.path.startsWith('/status/')) hits.set(context.path, (hits.get(context.path) ?? 0) + 1);
-  if (context.path === '/status/500') {
+  count(path);
+  if (path === '/status/500') {
     context.status = 500;
     context.body = 'Internal Server Error';
-    return;
-  }
-  if (context.path === '/status/html') {
+  } else if (path === '/status/html') {
     context.type = 'html';
     context.body = '<!doctype html><title>Lỗi</title><p>Trang không tồn tại</p>';
-    return;
+  } else if (path === '/status/truncated') {
+    // Promises 100 kB, sends a few bytes of JSON, then drops the connection.
+    context.respond = false;
+    context.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+    context.res.write('{"schemaVersion":"1.0","id":"cut","title":"Cắt ngang","indicators":[');
+    setTimeout(() => context.res.destroy(), 50);
+  } else if (path === '/status/hang') {
+    // Headers, then nothing, until the client gives up (or 60 s pass).
+    context.respond = false;
+    context.res.writeHead(200, { 'content-type': 'application/json' });
+    context.res.write('{');
+    const end = setTimeout(() => context.res.end('}'), 60000);
+    context.req.on('close', () => clearTimeout(end));
+  } else if (path === '/status/loop') {
+    context.redirect('/status/loop');
+  } else if (path.startsWith('/status/slow/')) {
+    // Answers after 300 ms, unless the client has abandoned the request by then.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (context.req.destroyed || context.req.socket.destroyed) {
+      count('abandoned');
+      context.respond = false;
+      return;
+    }
+    count('answered');
+    context.type = 'json';
+    context.body = JSON.stringify({ schemaVersion: '1.0', id: 'slow', title: `Slow ${path.slice(13)}`, term: { from: 2020, to: 2025 }, indicators: [{ id: 'x', title: `Slow ${path.slice(13)}`, observations: [{ period: 2022, value: Number(path.slice(13)) || 0 }] }] });
+  } else if (path === '/status/big.json') {
+    context.type = 'json';
+    context.body = bigDocument();
+  } else {
+    return next();
   }
-  await next();
 }
 
 export default {
-  files: ['test/components/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/hardening/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 180000,
-  middleware: [failingRoutes],
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
+  testsFinishTimeout: 300000,
+  middleware: [statusRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -49,5 +102,5 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
 };

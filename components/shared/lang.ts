@@ -2,8 +2,12 @@ import type { ReactiveElement } from 'lit';
 import { resolveLang } from '../../src/format/localize.js';
 import type { Lang } from '../../src/schema/messages.js';
 
-/** The element's `lang`, else the nearest ancestor's (across shadow roots), else Vietnamese. */
-export function elementLang(el: Element): Lang {
+/**
+ * The element's `lang`, else the nearest ancestor's (across shadow roots), else Vietnamese. The
+ * element's own `lang` property is read first: Lit reflects it to the attribute only after render.
+ */
+export function elementLang(el: Element & { lang?: string }): Lang {
+  if (el.lang) return resolveLang(el.lang);
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
