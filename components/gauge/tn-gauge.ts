@@ -67,7 +67,8 @@ export class TnGauge extends LitElement {
   /** "arc" (default) or "bar". */
   shape: 'arc' | 'bar' = 'arc';
   /** "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese. */
-  override lang = '';
+  // No default: an empty `lang` attribute would mean "unknown language" to the page and its screen readers.
+  declare lang: string;
 
   override connectedCallback(): void {
     super.connectedCallback();

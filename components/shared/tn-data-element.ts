@@ -47,7 +47,8 @@ export abstract class TnDataElement extends LitElement {
   /** Assess as of a year ("2023") or a date ("2023-06-30"); by default the latest observed year. */
   declare asOf?: string;
   /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
-  override lang = '';
+  // No default: an empty `lang` attribute would mean "unknown language" to the page and its screen readers.
+  declare lang: string;
   /** Seconds to wait for the data file before giving up with a "network" error (default 15). */
   timeout = 15;
 
@@ -96,9 +97,10 @@ export abstract class TnDataElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.stale || changed.has('src') || changed.has('resolution')) {
-      this.stale = false;
-      this.load();
+    // A disconnected element loads nothing (an update may still run after removal); it loads when put back.
+    if (this.stale || changed.has('src') || changed.has('resolution') || changed.has('timeout')) {
+      this.stale = !this.isConnected;
+      if (this.isConnected) this.load();
     }
     if (this.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
