@@ -14,8 +14,10 @@ export function niceMax(values: readonly number[], min = 0): number {
   const span = (top - min) * 1.15;
   if (!(span > 0)) return min + 1;
   const power = Math.pow(10, Math.floor(Math.log10(span)));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= span)! * power;
-  return round(min + step);
+  const step = ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= span) ?? 10) * power;
+  const max = round(min + step);
+  // Spans too small or too large for a round number (1e-320, 1e308) fall back to one unit above min.
+  return Number.isFinite(max) && max > min ? max : min + 1;
 }
 
 function point(f: number, r: number, cx: number, cy: number): string {

@@ -23,6 +23,8 @@ describe('gauge geometry', () => {
     expect(niceMax([0.54, 0.9])).toBe(1.2);
     expect(niceMax([0, 0])).toBe(1);
     expect(niceMax([Number.NaN, 3])).toBe(4);
+    expect(niceMax([5e-324, 0])).toBe(1);
+    expect(niceMax([1e308, 0])).toBeGreaterThan(0);
     expect(niceMax([-5, -2], -10)).toBeCloseTo(0, 9);
   });
 
