@@ -19,7 +19,7 @@ async function freePort(first: number): Promise<number> {
   throw new Error('no free port');
 }
 
-export async function startSite(): Promise<{ base: string; browser: Browser; stop: () => Promise<void> }> {
+export async function startSite(extraArgs: string[] = []): Promise<{ base: string; browser: Browser; stop: () => Promise<void> }> {
   const port = await freePort(8700);
   const server = await startDevServer({
     config: { rootDir: '.', port, nodeResolve: false, watch: false },
@@ -30,7 +30,7 @@ export async function startSite(): Promise<{ base: string; browser: Browser; sto
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
   return {
     base: `http://localhost:${port}`,

@@ -75,7 +75,7 @@ describe('property-based: elements under random input', () => {
         host.replaceChildren(el);
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
-        const [now, min, max] = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map((a) => Number(meter.getAttribute(a)));
+        const [now, min, max] = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map((a) => Number(meter.getAttribute(a))) as [number, number, number];
         expect(Number.isFinite(now) && Number.isFinite(min) && Number.isFinite(max)).to.equal(true);
         expect(min <= now && now <= max).to.equal(true);
         expect(errors).to.deep.equal([]);
