@@ -15,7 +15,8 @@ function formatter(lang: 'vi' | 'en', parts: 'month' | 'day'): Intl.DateTimeForm
 
 /**
  * Formats a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date with Intl: vi "2023", "8/2023", "15/7/2023";
- * en "2023", "Aug 2023", "15 Jul 2023". Anything else is returned as it is.
+ * en "2023", "Aug 2023", "15 Jul 2023". Anything else, or a date that does not exist ("2023-02-30"),
+ * is returned as it is.
  */
 export function formatPartialDate(date: string, lang: string): string {
   const l = resolveLang(lang);
@@ -24,6 +25,7 @@ export function formatPartialDate(date: string, lang: string): string {
   const [, y, mo, d] = m;
   if (!mo) return y!;
   const at = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-  if (Number.isNaN(at.getTime())) return date;
+  // Date.UTC rolls "2023-13" over to January 2024: a date that does not exist is returned as written.
+  if (at.getUTCMonth() !== Number(mo) - 1 || (d && at.getUTCDate() !== Number(d))) return date;
   return formatter(l, d ? 'day' : 'month').format(at);
 }

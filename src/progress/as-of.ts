@@ -18,7 +18,7 @@ export function resolveAsOf(resolution: Resolution, asOf: number | string | unde
     const year = latestObservedYear(resolution);
     return { year, date: year === null ? null : `${year}-12-31` };
   }
-  if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf, date: `${pad4(asOf)}-12-31` };
+  if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf + 0, date: `${pad4(asOf)}-12-31` }; // + 0: -0 is year 0
   if (typeof asOf === 'string' && /^\d{4}$/.test(asOf)) return { year: Number(asOf), date: `${asOf}-12-31` };
   if (typeof asOf === 'string' && ISO_DATE_PATTERN.test(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf };
   throw new RangeError(`asOf must be a year or a YYYY-MM-DD date / asOf phải là một năm hoặc một ngày YYYY-MM-DD (got ${String(asOf)})`);
