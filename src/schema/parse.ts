@@ -72,7 +72,9 @@ export async function safeParseResolutionInSlices(input: unknown, options: Slice
   const list = (input as { indicators?: unknown } | null)?.indicators;
   if (!Array.isArray(list) || list.length <= slice) return safeParseResolution(input, options);
   const lang = options.lang ?? 'vi';
-  const pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve)));
+  // setTimeout exists in browsers and Node alike; the core is typed without either's globals.
+  const timer = (globalThis as unknown as { setTimeout: (callback: () => void) => unknown }).setTimeout;
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => timer(resolve)));
   const issues: ValidationIssue[] = [];
   const indicators: Indicator[] = [];
   for (let i = 0; i < list.length; i++) {
