@@ -12,7 +12,7 @@ import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/primitives.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from '../schema/resolution.js';
 import { OPS, TARGET_KINDS, type Op, type TargetKind } from '../schema/target.js';
 import { parseCsv, type CsvRecord } from './csv.js';
-import { t, type CliIo, type Lang } from './io.js';
+import { readText, t, type CliIo, type Lang } from './io.js';
 
 // ───────────────────────────── columns ─────────────────────────────
 
@@ -739,15 +739,10 @@ export function importOptions(files: string[], flags: Map<string, string>, lang:
 }
 
 /** Reads a CSV file as UTF-8 text, or says why it cannot. */
-function readText(io: CliIo, path: string, lang: Lang): NamedText | string {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? t(lang, 'không tìm thấy tệp', 'no such file') : code === 'EISDIR' ? t(lang, 'đây là một thư mục', 'it is a directory') : code ?? String(e);
-    return t(lang, `Không đọc được tệp ${path}: ${why}`, `Cannot read ${path}: ${why}`);
-  }
+function readCsv(io: CliIo, path: string, lang: Lang): NamedText | string {
+  const read = readText(io, path, lang);
+  if ('error' in read) return read.error;
+  const { text } = read;
   // Bytes that are not UTF-8 come out as U+FFFD; UTF-16 ("Unicode Text") as NULs.
   if (text.includes('\uFFFD') || text.includes('\u0000')) {
     return t(
@@ -762,8 +757,8 @@ function readText(io: CliIo, path: string, lang: Lang): NamedText | string {
 /** `tn-indicators import`: 0 and the JSON on stdout, 1 with every problem on stderr, 2 unreadable. */
 export function importCommand(io: CliIo, options: ImportCommandOptions): number {
   const { lang } = options;
-  const data = readText(io, options.file, lang);
-  const indicators = options.indicators === undefined ? undefined : readText(io, options.indicators, lang);
+  const data = readCsv(io, options.file, lang);
+  const indicators = options.indicators === undefined ? undefined : readCsv(io, options.indicators, lang);
   const unreadable = [data, indicators].filter((r): r is string => typeof r === 'string');
   if (unreadable.length > 0) {
     for (const message of unreadable) io.stderr(`${message}\n`);

@@ -1,5 +1,5 @@
 import { safeParseResolution, type SafeParseResult, type ValidationIssue } from '../schema/parse.js';
-import { t, type CliIo, type Lang } from './io.js';
+import { readText, t, type CliIo, type Lang } from './io.js';
 
 export type Loaded =
   | { kind: 'unreadable'; error: string }
@@ -8,14 +8,9 @@ export type Loaded =
 
 /** Reads, parses and validates one file; never throws. */
 export function loadFile(io: CliIo, path: string, lang: Lang): Loaded {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? t(lang, 'không tìm thấy tệp', 'no such file') : code === 'EISDIR' ? t(lang, 'đây là một thư mục', 'it is a directory') : code ?? String(e);
-    return { kind: 'unreadable', error: t(lang, `Không đọc được tệp ${path}: ${why}`, `Cannot read ${path}: ${why}`) };
-  }
+  const read = readText(io, path, lang);
+  if ('error' in read) return { kind: 'unreadable', error: read.error };
+  const { text } = read;
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
