@@ -18,7 +18,7 @@ const browser = await puppeteer.launch({
 /** Loads a page and waits until no element is loading. */
 async function open(path, width = 1100) {
   const page = await browser.newPage();
-  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.setViewport({ width, height: 2400, deviceScaleFactor: 1 });
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });

@@ -40,7 +40,6 @@ export function schemaDocs(): z.core.$ZodRegistry<Meta> {
   add(P.PeriodSchema, doc('Period', { en: 'Period', vi: 'Kỳ số liệu' }, { en: 'A year, or a span of years "YYYY-YYYY"', vi: 'Một năm, hoặc một giai đoạn "YYYY-YYYY"' }));
   add(P.UrlSchema, doc('Url', { en: 'Web address', vi: 'Địa chỉ web' }, { en: 'An http:// or https:// address', vi: 'Địa chỉ bắt đầu bằng http:// hoặc https://' }));
   // Constraints zod checks with functions (smaller in the embed), said here for JSON Schema.
-  add(P.NonEmptyStringSchema, { minLength: 1 });
   add(T.RangeSchema, { minItems: 2, maxItems: 2 });
   add(R.IndicatorListSchema, { minItems: 1 });
   add(P.TextSchema, doc('Text', { en: 'Text', vi: 'Văn bản' }, { en: 'A string, or an object of translations by language code, e.g. {"vi": "…", "en": "…"}', vi: 'Một chuỗi, hoặc một đối tượng gồm các bản dịch theo mã ngôn ngữ, ví dụ {"vi": "…", "en": "…"}' }));

@@ -1,16 +1,21 @@
 import * as z from 'zod/mini';
 import { schemaDocs } from './json-schema-docs.js';
-import { LANG_PATTERN, TranslationsSchema } from './primitives.js';
+import { LANG_PATTERN, TextSchema } from './primitives.js';
 import { ResolutionSchema, SCHEMA_ID } from './resolution.js';
 
 // The one schema checked by a function in zod, said in JSON Schema terms; anything else that JSON
 // Schema cannot say is an error.
-const translations = {
-  type: 'object',
-  propertyNames: { type: 'string', pattern: LANG_PATTERN.source },
-  additionalProperties: { type: 'string', minLength: 1 },
-  minProperties: 1,
-} as const;
+const text = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      propertyNames: { type: 'string', pattern: LANG_PATTERN.source },
+      additionalProperties: { type: 'string', minLength: 1 },
+      minProperties: 1,
+    },
+  ],
+};
 
 /**
  * The published JSON Schema (2020-12) of a resolution document, generated from the zod
@@ -20,7 +25,7 @@ export function resolutionJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(ResolutionSchema, {
     target: 'draft-2020-12',
     io: 'input',
-    unrepresentable: (ctx) => (ctx.zodSchema === TranslationsSchema ? { ...translations } : 'throw'),
+    unrepresentable: (ctx) => (ctx.zodSchema === TextSchema ? (JSON.parse(JSON.stringify(text)) as z.core.JSONSchema.BaseSchema) : 'throw'),
     metadata: schemaDocs(),
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;

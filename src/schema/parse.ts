@@ -24,6 +24,16 @@ export type SafeParseResult =
   | { success: true; data: Resolution }
   | { success: false; issues: ValidationIssue[] };
 
+// The schemas validation runs with: zod's runtime parser by default; `useCompiledValidation`
+// (compiled.ts) swaps in zod's ahead-of-time compiled clones where `new Function` is allowed.
+const schemas = { resolution: ResolutionSchema as typeof ResolutionSchema, indicator: IndicatorSchema as typeof IndicatorSchema };
+
+/** @internal Installs other (equivalent) schemas to validate with; see `useCompiledValidation`. */
+export function setValidationSchemas(resolution: typeof ResolutionSchema, indicator: typeof IndicatorSchema): void {
+  schemas.resolution = resolution;
+  schemas.indicator = indicator;
+}
+
 /** Thrown by `parseResolution`: an Error whose `issues` list every problem found. */
 export class ResolutionError extends Error {
   readonly issues: ValidationIssue[];
@@ -40,7 +50,7 @@ export class ResolutionError extends Error {
 /** Validates a resolution document; never throws. */
 export function safeParseResolution(input: unknown, options: ParseOptions = {}): SafeParseResult {
   const lang = options.lang ?? 'vi';
-  const result = z.safeParse(ResolutionSchema, input, { reportInput: true });
+  const result = z.safeParse(schemas.resolution, input, { reportInput: true });
   if (!result.success) {
     return { success: false, issues: dedupe(result.error.issues.flatMap((issue) => fromZodIssue(issue, lang))) };
   }
@@ -78,7 +88,7 @@ export async function safeParseResolutionInSlices(input: unknown, options: Slice
   const issues: ValidationIssue[] = [];
   const indicators: Indicator[] = [];
   for (let i = 0; i < list.length; i++) {
-    const r = z.safeParse(IndicatorSchema, list[i], { reportInput: true });
+    const r = z.safeParse(schemas.indicator, list[i], { reportInput: true });
     if (r.success) indicators.push(r.data);
     else for (const issue of r.error.issues) issues.push(...fromZodIssue({ ...issue, path: ['indicators', i, ...issue.path] }, lang));
     if ((i + 1) % slice === 0) await pause();
