@@ -10,7 +10,8 @@ const embed: Options = {
   target: 'es2022',
   // terser's compressor packs this bundle about 0.8 KB (gzip) tighter than esbuild's minifier.
   minify: 'terser',
-  terserOptions: { ecma: 2020, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } },
+  // sourceMap: tsup only keeps the source map right when terser is asked for one.
+  terserOptions: { ecma: 2020, module: true, sourceMap: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } },
   noExternal: [/.*/],
   splitting: false,
   sourcemap: true,

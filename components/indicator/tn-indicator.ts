@@ -57,7 +57,7 @@ export class TnIndicator extends TnDataElement {
     this.view = undefined;
     const indicator = data.indicators.find((i) => i.id === this.indicator);
     if (!indicator) return new LoadError('not-found', { id: this.indicator });
-    const assessment = assessIndicator(data, indicator.id, this.assessOptions)!;
+    const assessment = assessIndicator(data, indicator.id, this.assessOptions(data))!;
     this.view = indicatorView(data, indicator, assessment, lang);
     return undefined;
   }

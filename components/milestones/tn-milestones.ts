@@ -55,7 +55,7 @@ export class TnMilestones extends TnDataElement {
   private rows: Row[] = [];
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    const { date } = resolveAsOf(data, this.assessOptions.asOf);
+    const { date } = resolveAsOf(data, this.assessOptions(data).asOf);
     this.rows = (data.milestones ?? [])
       .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date) }))
       .filter((r) => !this.group || r.milestone.group === this.group)

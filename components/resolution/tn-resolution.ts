@@ -47,7 +47,7 @@ export class TnResolution extends TnDataElement {
   private result?: ResolutionAssessment;
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    this.result = assess(data, this.assessOptions);
+    this.result = assess(data, this.assessOptions(data));
     return undefined;
   }
 

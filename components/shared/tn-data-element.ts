@@ -7,6 +7,10 @@ import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
 import { validateInSlices, validateResolution } from './validate.js';
+import { resolveAsOf } from '../../src/progress/as-of.js';
+
+// The default as-of year of each validated document (validated documents are never changed).
+const defaults = new WeakMap<Resolution, number | null>();
 
 /**
  * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
@@ -67,11 +71,15 @@ export abstract class TnDataElement extends LitElement {
     return elementLang(this);
   }
 
-  protected get assessOptions(): AssessOptions {
+  /** The `as-of` attribute when it is a year or a date; otherwise the document's own default, found once per document. */
+  protected assessOptions(data: Resolution): AssessOptions {
     const a = this.asOf?.trim();
     if (a && /^\d{4}$/.test(a)) return { asOf: Number(a) };
     if (a && /^\d{4}-\d{2}-\d{2}$/.test(a)) return { asOf: a };
-    return {};
+    // Without a cache, every card of a page scans every figure of the document: N² for N cards.
+    let year = defaults.get(data);
+    if (year === undefined) defaults.set(data, (year = resolveAsOf(data, undefined).year));
+    return year === null ? {} : { asOf: year };
   }
 
   override connectedCallback(): void {

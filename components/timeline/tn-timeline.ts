@@ -54,7 +54,7 @@ export class TnTimeline extends TnDataElement {
     this.view = undefined;
     const indicator = data.indicators.find((i) => i.id === this.indicator);
     if (!indicator) return new LoadError('not-found', { id: this.indicator });
-    this.view = timelineView(data, indicator, this.assessOptions, lang);
+    this.view = timelineView(data, indicator, this.assessOptions(data), lang);
     return undefined;
   }
 

@@ -20,26 +20,26 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
   uniqueIds(doc.indicators, 'indicators', issues);
   uniqueIds(doc.milestones ?? [], 'milestones', issues);
 
-  const ref = (ids: Set<string>, id: string | undefined, path: (string | number)[], code: IssueCode) => {
-    if (id !== undefined && !ids.has(id)) issues.push({ path, code, params: { id } });
+  // Paths are built only for an issue: a large document has hundreds of thousands of references.
+  const ref = (ids: Set<string>, id: string | undefined, path: () => (string | number)[], code: IssueCode) => {
+    if (id !== undefined && !ids.has(id)) issues.push({ path: path(), code, params: { id } });
   };
 
   doc.indicators.forEach((ind, i) => {
-    const at = ['indicators', i];
-    ref(groupIds, ind.group, [...at, 'group'], 'unknown-group');
+    ref(groupIds, ind.group, () => ['indicators', i, 'group'], 'unknown-group');
     ind.observations?.forEach((obs, j) => {
-      ref(sourceIds, obs.source, [...at, 'observations', j, 'source'], 'unknown-source');
+      ref(sourceIds, obs.source, () => ['indicators', i, 'observations', j, 'source'], 'unknown-source');
       if (typeof obs.period === 'string' && SPAN_PATTERN.test(obs.period)) {
         const [a, b] = obs.period.split('-').map(Number) as [number, number];
-        if (a >= b) issues.push({ path: [...at, 'observations', j, 'period'], code: 'span-order', params: { span: obs.period } });
+        if (a >= b) issues.push({ path: ['indicators', i, 'observations', j, 'period'], code: 'span-order', params: { span: obs.period } });
       }
     });
-    if (ind.target) checkTarget(ind.target, [...at, 'target'], from, to, issues);
+    if (ind.target) checkTarget(ind.target, ['indicators', i, 'target'], from, to, issues);
   });
 
   doc.milestones?.forEach((m, i) => {
-    ref(groupIds, m.group, ['milestones', i, 'group'], 'unknown-group');
-    ref(sourceIds, m.source, ['milestones', i, 'source'], 'unknown-source');
+    ref(groupIds, m.group, () => ['milestones', i, 'group'], 'unknown-group');
+    ref(sourceIds, m.source, () => ['milestones', i, 'source'], 'unknown-source');
   });
   return issues;
 }
