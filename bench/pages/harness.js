@@ -1,0 +1,26 @@
+// Shared by the benchmark pages: the page's grid, and "the next frame has been painted".
+
+/** Resolves after the next animation frame has run and its frame has been handed to the compositor. */
+export function afterPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      // A task queued from rAF runs after that frame's style, layout and paint.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+/** The figure a chart library would be handed for indicator `ind`: its latest yearly value and its target. */
+export function gaugeFigures(ind) {
+  let last;
+  for (const o of ind.observations ?? []) if (typeof o.period === 'number' && o.quality !== 'projected') last = o;
+  const value = last ? last.value : 0;
+  const raw = ind.target?.value;
+  const target = Array.isArray(raw) ? raw[0] : typeof raw === 'number' ? raw : undefined;
+  const top = Math.max(value, target ?? 0, 1) * 1.25;
+  const step = 10 ** Math.floor(Math.log10(top));
+  const max = Math.ceil(top / step) * step;
+  return { value, target, max, title: ind.title?.vi ?? ind.title, text: `${String(value).replace('.', ',')}%` };
+}

@@ -1,0 +1,486 @@
+// npm run bench — tn-indicators next to the tools a portal would use instead, measured side by side in
+// one run on this machine: bundle size, rendering in headless Chromium, JS heap, the core's parsing
+// and assessment, and the shared request. Writes BENCHMARKS.md and prints the same tables.
+// Needs `npm run build` (root) and `npm --prefix bench install` first; `npm run bench` does both.
+//
+//   node bench/run.js [--quick] [--profile] [--no-write]
+//     --quick     fewer runs and no 100,000-indicator core size (for working on this script)
+//     --profile   also profile the 1,000-card run of every contender and the core's largest size
+//                 (always done where a render or core goal is missed)
+//     --no-write  print only; BENCHMARKS.md is left alone
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
+import { coreTable } from './core.js';
+import { jsSelfTime, mainThreadSelfTime, mapOf, profileTables } from './profile.js';
+import { generate, median } from './generate.js';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bench = fileURLToPath(new URL('.', import.meta.url));
+const out = `${bench}.out/`;
+mkdirSync(out, { recursive: true });
+const started = Date.now();
+const log = (s) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
+
+const RENDER_SIZES = [10, 100, 1000];
+const runsFor = (n) => (QUICK ? 1 : n >= 1000 ? 3 : 5);
+const CORE_SIZES = QUICK ? [1000, 10000] : [1000, 10000, 100000];
+const CONTENDERS = [
+  { id: 'tn', page: 'tn.html', name: '`<tn-indicator>` cards' },
+  { id: 'floor', page: 'floor.html', name: 'innerHTML floor (same markup)' },
+  { id: 'echarts', page: 'echarts.html', name: 'ECharts gauges (SVG)' },
+  { id: 'chartjs', page: 'chartjs.html', name: 'Chart.js doughnuts (canvas)' },
+];
+const GOALS = { embedGzip: 32 * 1024, vsFloor: 2, vsEcharts: 5, heapShare: 1 / 3, coreVsJson: 3, flat: 1.5 };
+
+// ---------------------------------------------------------------- 1. size
+const pkg = (name) => JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')).version;
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const BUNDLES = [
+  { id: 'chartjs-doughnut', name: 'Chart.js doughnut', lib: `chart.js ${pkg('chart.js')}`, what: 'Chart, DoughnutController, ArcElement (registered)' },
+  { id: 'echarts-gauge', name: 'ECharts gauge, SVG renderer', lib: `echarts ${pkg('echarts')}`, what: 'echarts/core use([GaugeChart, SVGRenderer])' },
+  { id: 'highcharts-solid-gauge', name: 'Highcharts solid gauge', lib: `highcharts ${pkg('highcharts')}`, what: 'highcharts + highcharts-more + modules/solid-gauge' },
+];
+
+// The embed's terser settings (tsup.config.ts: minify 'terser', terserOptions), for the second column.
+const EMBED_TERSER = { ecma: 2020, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } };
+
+/** An entry bundled the way tsup bundles the embed: esbuild, ESM, browser, es2022, NODE_ENV=production, licences apart. */
+async function bundle(entry, minify) {
+  const result = await build({
+    entryPoints: [entry],
+    outfile: 'out.js',
+    write: false,
+    bundle: true,
+    minify,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'external',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return Buffer.from(result.outputFiles.find((f) => f.path.endsWith('out.js')).contents);
+}
+
+async function sizes() {
+  let terser;
+  try {
+    ({ minify: terser } = await import('terser'));
+  } catch {
+    log('terser not found (a devDependency of the root): its column stays empty');
+  }
+  const viaTerser = async (entry) => (terser ? Buffer.from((await terser((await bundle(entry, false)).toString('utf8'), EMBED_TERSER)).code) : null);
+  const shipped = readFileSync(`${root}dist/tn-indicators.js`);
+  const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
+  const rows = [{
+    id: 'tn',
+    name: '**tn-indicators embed**',
+    lib: `tn-indicators ${version}`,
+    what: 'all five elements, schema validation, assessment, formatting, Lit',
+    esbuild: await bundle(`${root}components/embed.ts`, true),
+    terser: shipped,
+  }];
+  for (const b of BUNDLES) {
+    const entry = `${bench}entries/${b.id}.js`;
+    const esbuilt = await bundle(entry, true);
+    // The render pages load the esbuild bundles.
+    writeFileSync(`${out}${b.id}.js`, esbuilt);
+    rows.push({ ...b, esbuild: esbuilt, terser: await viaTerser(entry) });
+  }
+  for (const r of rows) {
+    r.esbuildGzip = gz(r.esbuild);
+    r.terserGzip = r.terser ? gz(r.terser) : null;
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- 3. core (a child process: its own heap and JIT)
+/** The core's rows: with the default (runtime) parser, or after useCompiledValidation() (`compiled`; [] where dist has none). */
+function core(compiled = false) {
+  const text = execFileSync(process.execPath, [`${bench}core.js`, '--json', ...(compiled ? ['--compiled'] : [])], { env: { ...process.env, BENCH_SIZES: CORE_SIZES.join(',') }, encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(text.trim().split('\n').pop());
+}
+
+// ---------------------------------------------------------------- 2 and 4. rendering in Chromium
+async function freePort(first) {
+  for (let port = first; port < first + 100; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(port, () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port');
+}
+
+const dataPath = (n) => `/bench/.out/resolution-${n}.json`;
+
+async function openPage(browser, base, contender, n, { countParses = false } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  // Every run is a first visit: the data file comes from the server, not the HTTP cache.
+  await page.setCacheEnabled(false);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  const requests = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === dataPath(n)) requests.push(r.url());
+  });
+  if (countParses) {
+    // Counts JSON.parse of anything the size of a document (the library parses response text itself).
+    await page.evaluateOnNewDocument(() => {
+      const parse = JSON.parse;
+      window.documentParses = 0;
+      JSON.parse = function (text, reviver) {
+        if (typeof text === 'string' && text.length > 1000) window.documentParses++;
+        return parse.call(this, text, reviver);
+      };
+    });
+  }
+  await page.goto(`${base}/bench/pages/${contender.page}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.ready === true, { timeout: 30000 });
+  return { page, problems, requests };
+}
+
+/** JS heap in use after two full collections (Chromium runs with --expose-gc and precise memory info). */
+const heap = (page) => page.evaluate(() => {
+  gc();
+  gc();
+  return performance.memory.usedJSHeapSize;
+});
+
+async function domNodes(page) {
+  const cdp = await page.createCDPSession();
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return nodes;
+}
+
+/** The floor's markup for n cards: rendered once by tn-indicator in a warm-up page. */
+async function floorMarkup(browser, base, n) {
+  const { page, problems } = await openPage(browser, base, CONTENDERS[0], n);
+  const result = await page.evaluate((n, src) => window.bench(n, src), n, dataPath(n));
+  if (result.errors.length || problems.length) throw new Error(`warm-up ${n}: ${[...result.errors, ...problems].join('; ')}`);
+  const html = await page.evaluate(() => window.collectFloor());
+  await page.close();
+  return html;
+}
+
+async function measure(browser, base, contender, n, floorHtml, hooks = {}) {
+  const { page, problems, requests } = await openPage(browser, base, contender, n, { countParses: contender.id === 'tn' });
+  const nodesBefore = await domNodes(page);
+  const before = await heap(page);
+  if (contender.id === 'floor') await page.evaluate((html) => (window.floorHtml = html), floorHtml);
+  await hooks.before?.(page);
+  const result = await page.evaluate((n, src) => window.bench(n, src), n, dataPath(n));
+  const extra = await hooks.after?.(page);
+  const after = await heap(page);
+  const nodesAfter = await domNodes(page);
+  const parses = contender.id === 'tn' ? await page.evaluate(() => window.documentParses) : undefined;
+  // Anything still happening after "done" would make the figure a lie: nothing may be loading, and a
+  // second frame later the count of rendered elements must be the same.
+  const later = await page.evaluate(() => new Promise((r) => setTimeout(() => r(document.querySelectorAll('[aria-busy]').length), 50)));
+  await page.close();
+  const errors = [...result.errors, ...problems];
+  if (errors.length) throw new Error(`${contender.id} ${n}: ${errors.slice(0, 5).join('; ')}`);
+  if (result.loaded !== n) throw new Error(`${contender.id} ${n}: ${result.loaded} of ${n} rendered`);
+  if (later) throw new Error(`${contender.id} ${n}: ${later} elements still loading after done`);
+  return { ms: result.ms, phases: result.phases, heapPer: (after - before) / n, nodesPer: (nodesAfter - nodesBefore) / n, requests: requests.length, parses, extra };
+}
+
+async function render(browser, base) {
+  const results = {}; // results[id][n] = samples
+  for (const n of RENDER_SIZES) {
+    writeFileSync(`${out}resolution-${n}.json`, JSON.stringify(generate(n)));
+  }
+  for (const n of RENDER_SIZES) {
+    const floorHtml = await floorMarkup(browser, base, n);
+    // Contenders interleaved run by run, so that a slow moment of the machine falls on all of them.
+    for (let r = 0; r < runsFor(n); r++) {
+      for (const c of CONTENDERS) {
+        const s = await measure(browser, base, c, n, floorHtml);
+        ((results[c.id] ??= {})[n] ??= []).push(s);
+      }
+    }
+    log(`render ${n}: ${CONTENDERS.map((c) => `${c.id} ${median(results[c.id][n].map((s) => s.ms)).toFixed(1)} ms`).join(', ')}`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- profiles
+/**
+ * One more run of `contender` at n under the DevTools protocol's CPU profiler and a trace: JS self
+ * time by function (mapped to source files where the file has a valid source map) and the renderer
+ * main thread's self time by trace event. When dist/tn-indicators.js.map does not describe
+ * dist/tn-indicators.js, the profiled tn-indicator page loads a copy of the embed that esbuild builds
+ * here from components/embed.ts with a map that does (same sources, esbuild's minifier).
+ */
+async function profile(browser, base, contender, n) {
+  const floorHtml = contender.id === 'floor' ? await floorMarkup(browser, base, n) : undefined;
+  let page = contender.page;
+  let note;
+  if (contender.id === 'tn' && !mapOf(`${root}dist/tn-indicators.js`)) {
+    await build({
+      entryPoints: [`${root}components/embed.ts`],
+      outfile: `${out}profile/tn-indicators.js`,
+      bundle: true,
+      minify: true,
+      sourcemap: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    });
+    page = `${page}?embed=/bench/.out/profile/tn-indicators.js`;
+    note = '`dist/tn-indicators.js.map` does not describe `dist/tn-indicators.js` (it maps more lines than the file has: the map of another build), so this run loaded the same sources bundled by esbuild with a valid map (`bench/.out/profile/tn-indicators.js`).';
+  }
+  let cdp;
+  const s = await measure(browser, base, { ...contender, page }, n, floorHtml, {
+    before: async (p) => {
+      cdp = await p.createCDPSession();
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await p.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+      await cdp.send('Profiler.start');
+    },
+    after: async (p) => {
+      const { profile } = await cdp.send('Profiler.stop');
+      const trace = JSON.parse(Buffer.from(await p.tracing.stop()).toString('utf8'));
+      return { profile, trace };
+    },
+  });
+  const toFile = (url) => (url.startsWith(base) ? `${root}${new URL(url).pathname.slice(1)}` : null);
+  return { ms: s.ms, note, js: jsSelfTime(s.extra.profile, toFile), main: mainThreadSelfTime(s.extra.trace) };
+}
+
+/** The core's profile (parseResolution then assess of 100,000 indicators, in Node), from a child process. */
+function coreProfile(compiled = false) {
+  const text = execFileSync(process.execPath, [`${bench}core.js`, '--profile', ...(compiled ? ['--compiled'] : [])], { env: { ...process.env, BENCH_SIZES: String(CORE_SIZES.at(-1)) }, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(text.trim().split('\n').pop());
+}
+
+// ---------------------------------------------------------------- report
+const fmtMs = (x) => (x >= 100 ? `${Math.round(x).toLocaleString('en')} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+const fmtKB = (b) => `${(b / 1024).toFixed(1)} KB`;
+const fmtX = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
+const mark = (ok) => (ok ? '✓' : '✗');
+
+function report({ machine, sizeRows, coreRows, compiledRows, renderResults, profiles = [], coreProfiles = [] }) {
+  const L = [];
+  const samples = (id, n, key = 'ms') => renderResults[id][n].map((s) => s[key]);
+  const med = (id, n, key = 'ms') => median(samples(id, n, key));
+  const spread = (id, n) => {
+    const xs = samples(id, n);
+    return xs.length > 1 ? ` (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})` : '';
+  };
+  L.push('# Benchmarks');
+  L.push('');
+  L.push('Written by `npm run bench` (`bench/run.js`): tn-indicators next to the tools a portal would use instead, all measured in one run on the machine below. Every time is the median of several runs (stated per table). Only ratios carry over to another machine: re-run it there.');
+  L.push('');
+  L.push(`- Date: ${machine.date}`);
+  L.push(`- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}`);
+  L.push(`- Node ${machine.node}; ${machine.chromium}, headless (\`--js-flags=--expose-gc --enable-precise-memory-info\`)`);
+  L.push(`- Code measured: ${machine.code}`);
+  L.push(`- tn-indicators ${sizeRows[0].lib.split(' ')[1]}; ${BUNDLES.map((b) => b.lib).join(', ')}; esbuild ${pkg('esbuild')}`);
+  if (QUICK) L.push('- **Quick run (`--quick`): one run per figure, not for publication.**');
+  L.push('');
+
+  const tn = sizeRows[0];
+  L.push('## 1. Size');
+  L.push('');
+  L.push('The smallest bundle of each library that draws a gauge (entries in `bench/enties/`), built the way tsup builds the embed: esbuild, bundled, ESM, browser, es2022, `NODE_ENV=production`, licence comments in a separate file. First minified by esbuild, then by terser with the embed\'s settings (`dist/tn-indicators.js` as `npm run build` writes it is the tn-indicators figure there). gzip level 9; 1 KB = 1,024 bytes.'.replace('enties', 'entries'));
+  L.push('');
+  L.push('| bundle | what it holds | esbuild: minified | esbuild: gzip | ÷ tn | + terser: minified | + terser: gzip | ÷ tn |', '|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of sizeRows) {
+    const t = r.terser ? [fmtKB(r.terser.length), `${fmtKB(r.terserGzip)} (${r.terserGzip.toLocaleString('en')} B)`, fmtX(r.terserGzip / tn.terserGzip)] : ['—', '—', '—'];
+    L.push(`| ${r.name} | ${r.what} | ${fmtKB(r.esbuild.length)} | ${fmtKB(r.esbuildGzip)} | ${fmtX(r.esbuildGzip / tn.esbuildGzip)} | ${t.join(' | ')} |`);
+  }
+  L.push('');
+
+  const ns = RENDER_SIZES;
+  const nn = (n) => n.toLocaleString('en');
+  L.push('## 2. Rendering in headless Chromium');
+  L.push('');
+  L.push(`N cards from one generated resolution file (\`bench/.out/resolution-N.json\`: all five target kinds, four yearly figures and a projection each) in a 1280×900 page served by @web/dev-server; each run in a fresh page with the HTTP cache off, the contenders interleaved run by run. Time from insertion until every element shows its final state and the next frame has been painted (a task queued from \`requestAnimationFrame\`). Median of ${runsFor(10)} runs for 10 and 100, ${runsFor(1000)} for 1,000; (min–max) in brackets.`);
+  L.push('');
+  L.push('- **`<tn-indicator>` cards**: N × `<tn-indicator src indicator variant="card">` set with one `innerHTML`; the elements fetch the file (one shared request), validate, assess and render it; done when all N fired `tn-load` (listened for on `document`, capture) and the next frame painted.');
+  L.push('- **innerHTML floor**: the same cards\' final markup, taken from a warm-up page where tn-indicator rendered them (each shadow root\'s content without Lit\'s comment markers, in a `<div class="tn-host">`; the elements\' stylesheet once, in a `<style>`, `:host` turned into `.tn-host`): one `innerHTML` assignment, forced layout, next frame painted. No fetch, no logic, no shadow roots: the cost of the DOM alone.');
+  L.push('- **ECharts**: the same file fetched and parsed; per indicator a card with its title and figure as HTML and a gauge, one `echarts.init` each (SVG renderer, `animation: false`, fixed 176×96); done when every chart fired `finished` (with animation off ECharts fires it inside `setOption`: all had fired when the loop returned) and the next frame painted.');
+  L.push('- **Chart.js**: the same file fetched and parsed; the same cards with a half doughnut on a 176×96 canvas each (`animation: false`, `responsive: false`: Chart.js draws in the constructor); done when all are built and the next frame painted.');
+  L.push('');
+  L.push('The chart libraries are handed each indicator\'s latest figure and draw it; tn-indicator also validates the document, assesses every target and formats the status, the target in words, a sparkline and the source, and its cards are richer (the floor is its markup).');
+  L.push('');
+  L.push(`| contender | ${ns.map((n) => `N = ${nn(n)}`).join(' | ')} | ÷ floor (${ns.map(nn).join(' / ')}) | ÷ ECharts (${ns.map(nn).join(' / ')}) |`, `|---|${ns.map(() => '---:').join('|')}|---:|---:|`);
+  for (const c of CONTENDERS) {
+    L.push(`| ${c.name} | ${ns.map((n) => `${fmtMs(med(c.id, n))}${spread(c.id, n)}`).join(' | ')} | ${ns.map((n) => fmtX(med(c.id, n) / med('floor', n))).join(' / ')} | ${ns.map((n) => fmtX(med(c.id, n) / med('echarts', n))).join(' / ')} |`);
+  }
+  L.push('');
+  L.push('Where a `<tn-indicator>` run\'s time goes (medians, ms from insertion): the data file received (Resource Timing\'s `responseEnd`), the first card loaded (the document parsed, validated and one card assessed and rendered), the last card loaded, and the next frame painted (style, layout and paint of all the cards).');
+  L.push('');
+  L.push('| N | file received | first `tn-load` | last `tn-load` | painted |', '|---:|---:|---:|---:|---:|');
+  for (const n of ns) {
+    const phase = (k) => fmtMs(median(renderResults.tn[n].map((s) => s.phases?.[k] ?? NaN)));
+    L.push(`| ${nn(n)} | ${phase('response')} | ${phase('firstLoad')} | ${phase('lastLoad')} | ${fmtMs(med('tn', n))} |`);
+  }
+  L.push('');
+  L.push('Memory at N = 1,000: `performance.memory.usedJSHeapSize` after `gc()`, after the run less before it, per element. The DOM itself is not in the JS heap, so its size is shown as nodes per element (the DevTools protocol\'s `Memory.getDOMCounters`, shadow roots and Lit\'s comment markers included).');
+  L.push('');
+  L.push('| contender | JS heap per element | ÷ ECharts | DOM nodes per element |', '|---|---:|---:|---:|');
+  for (const c of CONTENDERS) {
+    const h = med(c.id, 1000, 'heapPer');
+    L.push(`| ${c.name} | ${(h / 1024).toFixed(1)} KB | ${fmtX(h / med('echarts', 1000, 'heapPer'))} | ${Math.round(med(c.id, 1000, 'nodesPer'))} |`);
+  }
+  L.push('');
+
+  L.push('## 3. Core');
+  L.push('');
+  L.push(`\`parseResolution\` (on the already \`JSON.parse\`d object, a fresh one each run) and \`assess\` of generated documents of ${CORE_SIZES.map(nn).join(', ')} indicators (the same generator), in Node (\`dist/index.js\`), next to \`JSON.parse\` of the same text: the floor. Median of 9 runs (5 for 100,000), after an untimed pass; each table from its own Node process. \`npm run bench:core\` prints the first table alone.`);
+  L.push('');
+  L.push('With the default parser (the one browsers use: no code generation):');
+  L.push('');
+  L.push(...coreTable(coreRows));
+  L.push('');
+  if (compiledRows.length) {
+    L.push('After `useCompiledValidation()` (zod\'s compiled parser, for Node; the command line turns it on):');
+    L.push('');
+    L.push(...coreTable(compiledRows));
+    L.push('');
+  }
+
+  const requests = samples('tn', 1000, 'requests');
+  const parses = samples('tn', 1000, 'parses');
+  L.push('## 4. One request and one parse per file');
+  L.push('');
+  L.push(`Each 1,000-card run: requests for the data file seen by the page (\`page.on('request')\`): ${requests.join(', ')}; \`JSON.parse\` calls on a text the size of a document (\`JSON.parse\` wrapped before the page loads): ${parses.join(', ')}.`);
+  L.push('');
+
+  const coreGoals = (rows, which) => {
+    const per = rows.map((r) => ((r.parseMs + r.assessMs) * 1000) / r.n);
+    const last = rows.at(-1);
+    return [
+      ['core', `parse + assess of ${nn(last.n)} indicators within 3× JSON.parse, ${which}`, `${fmtX((last.parseMs + last.assessMs) / last.jsonMs)} (${fmtMs(last.parseMs + last.assessMs)} vs ${fmtMs(last.jsonMs)})`, (last.parseMs + last.assessMs) / last.jsonMs <= GOALS.coreVsJson],
+      // Flat: no size costs more per indicator than 1.5× the smallest does (a fixed cost spread thinner is no growth).
+      ['core', `Cost per indicator flat from ${nn(rows[0].n)} to ${nn(last.n)} (none above 1.5× that at ${nn(rows[0].n)}), ${which}`, `${per.map((x) => x.toFixed(1)).join(' → ')} µs (largest ${fmtX(Math.max(...per) / per[0])})`, Math.max(...per) / per[0] <= GOALS.flat],
+    ];
+  };
+  const tn1000 = med('tn', 1000);
+  const goals = [
+    ['size', 'Embed ≤ 32 KB gzip', `${fmtKB(tn.terserGzip)} (${tn.terserGzip.toLocaleString('en')} B)`, tn.terserGzip <= GOALS.embedGzip],
+    ['render', '1,000 cards within 2× the innerHTML floor', `${fmtX(tn1000 / med('floor', 1000))} (${fmtMs(tn1000)} vs ${fmtMs(med('floor', 1000))})`, tn1000 / med('floor', 1000) <= GOALS.vsFloor],
+    ['render', '1,000 cards at least 5× faster than 1,000 ECharts gauges', `${fmtX(med('echarts', 1000) / tn1000)} (${fmtMs(med('echarts', 1000))} vs ${fmtMs(tn1000)})`, med('echarts', 1000) / tn1000 >= GOALS.vsEcharts],
+    ['render', 'Heap per card ≤ ⅓ of an ECharts instance', `${fmtX(med('tn', 1000, 'heapPer') / med('echarts', 1000, 'heapPer'))} (${(med('tn', 1000, 'heapPer') / 1024).toFixed(1)} KB vs ${(med('echarts', 1000, 'heapPer') / 1024).toFixed(1)} KB)`, med('tn', 1000, 'heapPer') <= med('echarts', 1000, 'heapPer') * GOALS.heapShare],
+    ...coreGoals(coreRows, 'default parser'),
+    ...(compiledRows.length ? coreGoals(compiledRows, 'compiled parser').map(([, g, v, ok]) => ['core-compiled', g, v, ok]) : []),
+    ['request', 'One request and one parse per src (1,000 cards)', `${Math.max(...requests)} request(s), ${Math.max(...parses)} parse(s) in every run`, requests.every((x) => x === 1) && parses.every((x) => x === 1)],
+  ];
+  L.push('## Goals');
+  L.push('');
+  L.push('| goal | measured | met |', '|---|---|:---:|');
+  for (const [, goal, value, ok] of goals) L.push(`| ${goal} | ${value} | ${mark(ok)} |`);
+  L.push('');
+
+  if (profiles.length) {
+    L.push('## Where the time goes: 1,000 cards, profiled');
+    L.push('');
+    L.push('One more 1,000-card run of each contender under the DevTools protocol\'s CPU profiler (100 µs sampling) with a trace of the renderer; profiling slows a run, so these totals exceed the medians above. Minified positions are mapped to source files through the bundle\'s source map.');
+    for (const p of profiles) {
+      L.push('');
+      L.push(`### ${p.contender.name}: ${fmtMs(p.ms)} profiled`);
+      L.push('');
+      if (p.note) L.push(p.note, '');
+      L.push(...profileTables(p.js, p.main));
+    }
+    L.push('');
+  }
+  for (const c of coreProfiles) {
+    L.push(`## Where the time goes: the core, ${nn(c.n)} indicators, ${c.compiled ? 'compiled parser, ' : ''}profiled`);
+    L.push('');
+    L.push(`\`parseResolution\` then \`assess\` once under V8\'s sampling profiler (\`node:inspector\`, 100 µs)${c.compiled ? ' after `useCompiledValidation()`' : ''}, ${fmtMs(c.ms)} profiled; \`dist/\` positions mapped through its source maps.`);
+    L.push('');
+    L.push(...profileTables(c.js, null, { browser: false }));
+    L.push('');
+  }
+  return { text: `${L.join('\n')}\n`, goals };
+}
+
+// ---------------------------------------------------------------- main
+const machine = {
+  date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+  cores: os.cpus().length,
+  memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  code: (() => {
+    try {
+      const head = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain', '--', 'src', 'components', 'tsup.config.ts'], { encoding: 'utf8' }).trim();
+      return `commit ${head}${dirty ? ' with uncommitted changes to src/, components/ or the build' : ''}`;
+    } catch {
+      return 'not a git checkout';
+    }
+  })(),
+};
+
+log('size');
+const sizeRows = await sizes();
+log('core');
+const coreRows = core();
+const compiledRows = core(true);
+log('render');
+const port = await freePort(8800);
+const server = await startDevServer({ config: { rootDir: root, port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const base = `http://localhost:${port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+let result;
+try {
+  machine.chromium = (await browser.version()).replace('/', ' ');
+  const renderResults = await render(browser, base);
+  // A first report tells which goals were missed, and so what to profile.
+  const { goals } = report({ machine, sizeRows, coreRows, compiledRows, renderResults });
+  const missed = (area) => goals.some(([a, , , ok]) => a === area && !ok);
+  const profiles = [];
+  if (args.has('--profile') || missed('render')) {
+    for (const c of CONTENDERS) {
+      log(`profile ${c.id} 1000`);
+      profiles.push({ contender: c, ...(await profile(browser, base, c, 1000)) });
+    }
+  }
+  const coreProfiles = [];
+  if (args.has('--profile') || missed('core')) {
+    log('profile core');
+    coreProfiles.push(coreProfile());
+  }
+  if (compiledRows.length && (args.has('--profile') || missed('core-compiled'))) {
+    log('profile core, compiled parser');
+    coreProfiles.push({ ...coreProfile(true), compiled: true });
+  }
+  result = report({ machine, sizeRows, coreRows, compiledRows, renderResults, profiles, coreProfiles });
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.stdout.write(result.text);
+if (!args.has('--no-write')) {
+  writeFileSync(`${root}BENCHMARKS.md`, result.text);
+  log('wrote BENCHMARKS.md');
+}
+log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
