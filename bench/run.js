@@ -10,7 +10,7 @@
 //     --no-write  print only; BENCHMARKS.md is left alone
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../scripts/free-port.mjs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -111,16 +111,6 @@ function core(compiled = false) {
 }
 
 // ---------------------------------------------------------------- 2 and 4. rendering in Chromium
-async function freePort(first) {
-  for (let port = first; port < first + 100; port++) {
-    const free = await new Promise((resolve) => {
-      const probe = createServer().once('error', () => resolve(false));
-      probe.listen(port, () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port');
-}
 
 const dataPath = (n) => `/bench/.out/resolution-${n}.json`;
 

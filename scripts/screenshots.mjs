@@ -3,11 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { freePort } from './free-port.mjs';
 
 const out = new URL('../docs/images/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
-const server = await startDevServer({ config: { rootDir: '.', port: 8931, nodeResolve: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({ config: { rootDir: '.', port: await freePort(8930), nodeResolve: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const base = `http://localhost:${server.config.port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

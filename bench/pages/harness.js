@@ -24,3 +24,18 @@ export function gaugeFigures(ind) {
   const max = Math.ceil(top / step) * step;
   return { value, target, max, title: ind.title?.vi ?? ind.title, text: `${String(value).replace('.', ',')}%` };
 }
+
+/** One card for a chart library: the indicator's title and figure as HTML, and `drawing` (a canvas or a box) beside them. */
+export function chartCard(f, drawing) {
+  const card = document.createElement('div');
+  card.className = 'chart-card';
+  const text = document.createElement('div');
+  const title = document.createElement('p');
+  title.textContent = f.title;
+  const figure = document.createElement('div');
+  figure.className = 'figure';
+  figure.textContent = f.text;
+  text.append(title, figure);
+  card.append(text, drawing);
+  return card;
+}
