@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const indicatorStyles = css`
 :host{--_ph:12rem}:host(:not([variant=inline]):not([variant=compact])){content-visibility:auto;contain-intrinsic-size:auto 14rem}:host([variant=compact]){--_ph:2.5rem}
 :host([variant=inline]){display:inline;container-type:normal;font-family:var(--tn-font-family,inherit)}.inline{white-space:nowrap}.inline .icon{margin:0}
-:host([variant=inline]) .placeholder{display:inline-block;inline-size:4em;min-block-size:1em}
+:host([variant=inline][aria-busy]){display:inline-block;inline-size:4em;min-block-size:1em;vertical-align:middle}
 .card{background:var(--_bg);border:1px solid var(--_ln);border-radius:var(--_rad);padding:var(--_sp);display:grid;gap:calc(var(--_sp)/2);min-block-size:var(--_ph);box-sizing:border-box}
 .title{font-weight:600;margin:0}
 .body{display:grid;grid-template-columns:1fr minmax(7rem,11rem);gap:var(--_sp);align-items:center}

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Shared by every element: the documented `--tn-` custom properties with their defaults (status
  * colours each ≥ 3:1 against the background in light and dark schemes), the status badge, errors,
- * placeholders, forced colours, reduced motion and print.
+ * the loading placeholder (the host itself), forced colours, reduced motion and print.
  */
 export const baseStyles = css`
 :host{--_bg:var(--tn-color-background,#fff);--_fg:var(--tn-color-text,#1f2937);--_mu:var(--tn-color-muted,#4b5563);--_ln:var(--tn-color-border,#d1d5db);--_tr:var(--tn-color-track,#e5e7eb);--_ac:var(--tn-color-accent,#1d4ed8);--_a:var(--tn-color-achieved,#166534);--_o:var(--tn-color-on-track,#15803d);--_b:var(--tn-color-behind,#b45309);--_f:var(--tn-color-far-behind,#c2410c);--_r:var(--tn-color-regressing,#b91c1c);--_m:var(--tn-color-missed,#991b1b);--_n:var(--tn-color-no-data,#6b7280);--_rad:var(--tn-radius,8px);--_sp:var(--tn-space,12px);display:block;font-family:var(--tn-font-family,system-ui,sans-serif);color:var(--_fg);container-type:inline-size}
@@ -12,7 +12,7 @@ export const baseStyles = css`
 .status{color:var(--_s);font-weight:600;white-space:nowrap}.icon{margin-inline-end:.25em}
 .error{color:var(--_r);border:1px solid;border-radius:var(--_rad);padding:var(--_sp)}
 button{font:inherit;margin-inline-start:.5em;cursor:pointer}
-.placeholder{min-block-size:var(--_ph,6rem);border-radius:var(--_rad);background:var(--_tr);opacity:.5}
+:host([aria-busy]){min-block-size:var(--_ph,6rem);border-radius:var(--_rad);background:var(--_tr);opacity:.5}
 .muted{color:var(--_mu)}a{color:var(--_ac)}
 .sr-only{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 svg{display:block;overflow:visible;inline-size:100%;block-size:auto}

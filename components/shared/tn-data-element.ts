@@ -29,7 +29,6 @@ const defaults = new WeakMap<Resolution, number | null>();
  * @cssprop --tn-color-no-data - Statuses "Chưa có số liệu / No data" and "Không có chỉ tiêu / No target" (default #6b7280; #9ca3af).
  * @cssprop --tn-radius - Corner radius of cards (default 8px).
  * @cssprop --tn-space - Spacing unit (default 12px).
- * @csspart placeholder - The box of the final size shown while loading.
  *
  * What every element that shows a resolution shares: the three ways data comes in (`src`, an inline
  * `<script type="application/json">` child, the `resolution` property), loading and its placeholder,
@@ -215,7 +214,8 @@ export abstract class TnDataElement extends LitElement {
     if (error) {
       return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button></div>`;
     }
-    if (this.loading) return html`<div class="placeholder" part="placeholder"></div>`;
+    // While loading, the host itself is the placeholder of the final size (styles.ts): no DOM to build.
+    if (this.loading) return nothing;
     if (!this.data) return nothing;
     return this.renderData(this.data, lang);
   }
