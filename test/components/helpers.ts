@@ -41,3 +41,18 @@ export async function settled(el: Element): Promise<Outcome> {
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return event;
 }
+
+/** Waits until `ok()` holds, polling every 25 ms, for at most `ms`. */
+export async function until(ok: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await ok()) && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+}
+
+/** Opens a page of the test server in an iframe and waits for its load event. */
+export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame;
+}

@@ -1,23 +1,13 @@
 // A dev server and headless Chromium for the example-page tests (Node side, driven with puppeteer-core).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
-async function freePort(first: number): Promise<number> {
-  for (let port = first; port < first + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer().once('error', () => resolve(false));
-      probe.listen(port, () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port');
-}
 
 export async function startSite(extraArgs: string[] = []): Promise<{ base: string; browser: Browser; stop: () => Promise<void> }> {
   const port = await freePort(8700);

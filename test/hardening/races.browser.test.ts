@@ -1,13 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { TnIndicator } from '../../components/index.js';
-import { fresh, settled, shadow, text } from '../components/helpers.js';
+import { fresh, openFrame, settled, shadow, text, until } from '../components/helpers.js';
 
 const hits = async () => (await (await fetch('/status/hits')).json()) as Record<string, number>;
-const until = async (ok: () => boolean | Promise<boolean>, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!(await ok()) && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
-};
 
 describe('races and lifecycles', () => {
   it('src changed 100 times in a row: the last one wins, and the abandoned requests are really aborted', async () => {
@@ -84,10 +80,7 @@ describe('races and lifecycles', () => {
   });
 
   it('two copies of the bundle on one page: the second skips the tags and everything works', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/hardening/two-copies.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const frame = await openFrame('/test/hardening/two-copies.html');
     const doc = frame.contentDocument!;
     const el = doc.querySelector('tn-indicator')!;
     await until(() => !!el.shadowRoot?.querySelector('.figure'));
