@@ -68,7 +68,7 @@ export function fetchResolution(url: string, signal: AbortSignal): Promise<Resol
 async function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {
   let response: Response;
   try {
-    response = await fetch(href, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(href, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadError('network', { url: shown });

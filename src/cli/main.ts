@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { useCompiledValidation } from '../schema/compiled.js';
 import { runCli } from './run.js';
-
-// Node allows code generation: validate with zod's compiled parser (same results, about twice as fast).
-useCompiledValidation();
 
 declare const __VERSION__: string | undefined;
 

@@ -5,5 +5,4 @@ export * from './resolution.js';
 export { parseResolution, safeParseResolution, safeParseResolutionInSlices, ResolutionError, type ParseOptions, type SafeParseResult, type SliceOptions, type ValidationIssue } from './parse.js';
 export { formatPath } from './path.js';
 export { resolutionJsonSchema } from './json-schema.js';
-export { useCompiledValidation } from './compiled.js';
 export type { IssueCode, Lang } from './messages.js';

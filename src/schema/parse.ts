@@ -5,6 +5,7 @@ import { IndicatorSchema, type Indicator } from './indicator.js';
 import { ResolutionSchema, type Resolution } from './resolution.js';
 import { TARGET_KINDS } from './target.js';
 import { checkCrossFieldRules } from './rules.js';
+import { accepts } from './accepts.js';
 
 export interface ValidationIssue {
   /** Where the problem is, e.g. `indicators[2].target.value`; empty for the document itself. */
@@ -24,16 +25,6 @@ export type SafeParseResult =
   | { success: true; data: Resolution }
   | { success: false; issues: ValidationIssue[] };
 
-// The schemas validation runs with: zod's runtime parser by default; `useCompiledValidation`
-// (compiled.ts) swaps in zod's ahead-of-time compiled clones where `new Function` is allowed.
-const schemas = { resolution: ResolutionSchema as typeof ResolutionSchema, indicator: IndicatorSchema as typeof IndicatorSchema };
-
-/** @internal Installs other (equivalent) schemas to validate with; see `useCompiledValidation`. */
-export function setValidationSchemas(resolution: typeof ResolutionSchema, indicator: typeof IndicatorSchema): void {
-  schemas.resolution = resolution;
-  schemas.indicator = indicator;
-}
-
 /** Thrown by `parseResolution`: an Error whose `issues` list every problem found. */
 export class ResolutionError extends Error {
   readonly issues: ValidationIssue[];
@@ -47,12 +38,17 @@ export class ResolutionError extends Error {
   }
 }
 
-/** Validates a resolution document; never throws. */
+/**
+ * Validates a resolution document; never throws. A valid document is returned as it is (validation
+ * changes nothing in it): treat it as read-only from then on.
+ */
 export function safeParseResolution(input: unknown, options: ParseOptions = {}): SafeParseResult {
   const lang = options.lang ?? 'vi';
-  const result = z.safeParse(schemas.resolution, input, { reportInput: true });
+  // The quick check (accepts.ts) passes a valid document; zod's parser finds and explains the problems of any other.
+  if (accepts(ResolutionSchema, input)) return withRules(input as Resolution, lang);
+  const result = z.safeParse(ResolutionSchema, input, { reportInput: true });
   if (!result.success) {
-    return { success: false, issues: dedupe(result.error.issues.flatMap((issue) => fromZodIssue(issue, lang))) };
+    return { success: false, issues: result.error.issues.flatMap((issue) => fromZodIssue(issue, lang)) };
   }
   return withRules(result.data, lang);
 }
@@ -81,23 +77,16 @@ export async function safeParseResolutionInSlices(input: unknown, options: Slice
   const slice = options.slice ?? 1000;
   const list = (input as { indicators?: unknown } | null)?.indicators;
   if (!Array.isArray(list) || list.length <= slice) return safeParseResolution(input, options);
-  const lang = options.lang ?? 'vi';
   // setTimeout exists in browsers and Node alike; the core is typed without either's globals.
   const timer = (globalThis as unknown as { setTimeout: (callback: () => void) => unknown }).setTimeout;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => timer(resolve)));
-  const issues: ValidationIssue[] = [];
-  const indicators: Indicator[] = [];
   for (let i = 0; i < list.length; i++) {
-    const r = z.safeParse(schemas.indicator, list[i], { reportInput: true });
-    if (r.success) indicators.push(r.data);
-    else for (const issue of r.error.issues) issues.push(...fromZodIssue({ ...issue, path: ['indicators', i, ...issue.path] }, lang));
+    // A problem: zod finds and explains every problem of the document, in one pass.
+    if (!accepts(IndicatorSchema, list[i])) return safeParseResolution(input, options);
     if ((i + 1) % slice === 0) await pause();
   }
   // The rest of the document, with its first indicator standing in for the list checked above.
-  const rest = safeParseResolution({ ...(input as object), indicators: [list[0]] }, options);
-  if (!rest.success) issues.push(...rest.issues);
-  if (issues.length > 0 || !rest.success) return { success: false, issues: dedupe(issues) };
-  return withRules({ ...rest.data, indicators }, lang);
+  return accepts(ResolutionSchema, { ...(input as object), indicators: [list[0]] }) ? withRules(input as Resolution, options.lang ?? 'vi') : safeParseResolution(input, options);
 }
 
 /** Validates a resolution document and returns it typed, or throws a `ResolutionError`. */
@@ -147,14 +136,4 @@ function fromZodIssueAt(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
     default:
       return make('invalid');
   }
-}
-
-function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path}\u0000${i.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -179,16 +179,3 @@ describe('target issues', () => {
     expect(issues('x')).toEqual(['indicators[0].target type']);
   });
 });
-
-describe('compiled validation (Node)', () => {
-  it('gives the same results as the runtime parser, for valid and invalid documents', async () => {
-    const { useCompiledValidation } = await import('../../src/index.js');
-    const good = valid();
-    const bad = valid();
-    bad.indicators[0].observations[0].value = 'x';
-    bad.indicators[0].title = '';
-    const before = [safeParseResolution(good), safeParseResolution(bad, { lang: 'en' })];
-    expect(useCompiledValidation()).toBe(true);
-    expect([safeParseResolution(good), safeParseResolution(bad, { lang: 'en' })]).toEqual(before);
-  });
-});
