@@ -1,4 +1,8 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { IndicatorAssessment } from '../../src/progress/types.js';
+import type { Indicator } from '../../src/schema/indicator.js';
+import { localize } from '../../src/format/localize.js';
+import { statusLabel } from '../../src/format/status.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -6,6 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
+import { unwatchNear, watchNear, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { indicatorView, type IndicatorView } from './indicator.view.js';
@@ -24,7 +29,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
  * @property resolution - A resolution document as an object, instead of `src`.
  *
- * @fires tn-load - The data is loaded and shown. `detail.resolution` is the validated document.
+ * @fires tn-load - The data is loaded and shown (a card away from the viewport shows its title and status until it comes near). `detail.resolution` is the validated document.
  * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
  *
  * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
@@ -38,7 +43,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @csspart chart - The sparkline.
  * @csspart error - The error message.
  */
-export class TnIndicator extends TnDataElement {
+export class TnIndicator extends TnDataElement implements Lazy {
   static override properties: PropertyDeclarations = {
     indicator: {},
     variant: { reflect: true },
@@ -51,20 +56,31 @@ export class TnIndicator extends TnDataElement {
   /** "card", "compact" or "inline". */
   variant: 'card' | 'compact' | 'inline' = 'card';
 
-  private view?: IndicatorView;
+  /** @internal Away from view: a card shows its title and status only, until it comes near (near.ts). */
+  far?: boolean;
+  private found?: [Indicator, IndicatorAssessment];
 
-  protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
-    this.view = undefined;
-    const indicator = data.indicators.find((i) => i.id === this.indicator);
-    if (!indicator) return new LoadError('not-found', { id: this.indicator });
-    const assessment = assessIndicator(data, indicator.id, this.assessOptions(data))!;
-    this.view = indicatorView(data, indicator, assessment, lang);
-    return undefined;
+  constructor() {
+    super();
+    watchNear(this);
   }
 
-  protected override renderData(_data: Resolution, lang: Lang) {
-    const v = this.view;
-    if (!v) return nothing;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchNear(this);
+  }
+
+  protected override prepare(data: Resolution): LoadError | undefined {
+    const indicator = data.indicators.find((i) => i.id === this.indicator);
+    this.found = indicator && [indicator, assessIndicator(data, indicator.id, this.assessOptions(data))!];
+    return indicator ? undefined : new LoadError('not-found', { id: this.indicator });
+  }
+
+  protected override renderData(data: Resolution, lang: Lang) {
+    if (!this.found) return nothing;
+    const [indicator, assessment] = this.found;
+    if (this.far && this.variant !== 'inline' && this.variant !== 'compact') return html`<p part="card" class="card s-${assessment.status}">${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}</p>`;
+    const v = indicatorView(data, indicator, assessment, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
       // a figure without a target carries no mark at all.

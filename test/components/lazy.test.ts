@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import '../../components/define.js';
+import type { TnIndicator } from '../../components/index.js';
+import { fresh, settled, shadow, text, until } from './helpers.js';
+
+// Cards away from the viewport show their title and status only, and draw in full as they come
+// near (components/shared/near.ts). The page must still read as a list of indicators with their
+// status, and printing must show every card in full.
+
+const TN = '/examples/data/tp-thai-nguyen-2020-2025.json';
+const IDS = ['agri-growth', 'industry-growth', 'budget-revenue-growth', 'poverty-rate', 'advanced-new-rural-communes'];
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+
+/** `count` cards in a column, given their data after the browser has laid them out (as when a file takes a moment to arrive). */
+async function column(count: number): Promise<{ box: HTMLElement; cards: TnIndicator[] }> {
+  const box = document.createElement('div');
+  box.style.cssText = 'inline-size: 22rem';
+  const cards = Array.from({ length: count }, (_, i) => {
+    const card = document.createElement('tn-indicator') as TnIndicator;
+    card.indicator = IDS[i % IDS.length]!;
+    return card;
+  });
+  box.append(...cards);
+  document.body.append(box);
+  await frame();
+  await frame();
+  const src = fresh(TN);
+  for (const card of cards) card.src = src;
+  for (const card of cards) await settled(card);
+  return { box, cards };
+}
+
+const full = (card: TnIndicator) => !!shadow(card, 'article');
+
+describe('cards away from the viewport', () => {
+  it('on screen draw in full; far below show their title and status as text, one card each', async () => {
+    const { box, cards } = await column(40);
+    const first = cards[0]!;
+    const last = cards.at(-1)!;
+    expect(first.getBoundingClientRect().top).to.be.lessThan(innerHeight);
+    expect(full(first)).to.equal(true);
+    expect(text(first, '.figure')).to.equal('4,25%');
+    expect(last.getBoundingClientRect().top).to.be.greaterThan(3 * innerHeight);
+    expect(full(last)).to.equal(false);
+    // The last card is the fifth indicator, which the interview gives no figure for yet.
+    expect(text(last, '[part="card"]')).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
+    expect(text(cards.at(-2)!, '[part="card"]')).to.equal('Tỷ lệ hộ nghèo: Đạt');
+    await expect(last).to.be.accessible();
+    box.remove();
+  });
+
+  it('draw in full when scrolled near, and stay so', async () => {
+    const { box, cards } = await column(40);
+    const last = cards.at(-1)!;
+    const title = text(last, '[part="card"]').split(':')[0];
+    expect(full(last)).to.equal(false);
+    last.scrollIntoView();
+    await until(() => full(last));
+    expect(full(last)).to.equal(true);
+    expect(text(last, '[part="title"]')).to.equal(title);
+    scrollTo(0, 0);
+    await frame();
+    await frame();
+    expect(full(last)).to.equal(true);
+    box.remove();
+  });
+
+  it('all draw in full before printing', async () => {
+    const { box, cards } = await column(40);
+    expect(cards.filter(full).length).to.be.lessThan(cards.length);
+    dispatchEvent(new Event('beforeprint'));
+    await Promise.all(cards.map((c) => c.updateComplete));
+    expect(cards.filter(full).length).to.equal(cards.length);
+    box.remove();
+  });
+
+  it('compact and inline variants are never shortened', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'padding-block-start: 400vh';
+    const compact = Object.assign(document.createElement('tn-indicator'), { indicator: 'poverty-rate', variant: 'compact' }) as TnIndicator;
+    const inline = Object.assign(document.createElement('tn-indicator'), { indicator: 'poverty-rate', variant: 'inline' }) as TnIndicator;
+    box.append(compact, inline);
+    document.body.append(box);
+    await frame();
+    await frame();
+    const src = fresh(TN);
+    compact.src = src;
+    inline.src = src;
+    await settled(compact);
+    await settled(inline);
+    expect(text(compact, '.figure')).to.equal('0,54%');
+    expect(text(inline, '[part="value"]')).to.equal('0,54%');
+    box.remove();
+  });
+});
