@@ -58,7 +58,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
 
   /** @internal Away from view: a card shows its title and status only, until it comes near (near.ts). */
   far?: boolean;
-  private found?: [Indicator, IndicatorAssessment];
+  #found?: [Indicator, IndicatorAssessment];
 
   constructor() {
     super();
@@ -71,15 +71,16 @@ export class TnIndicator extends TnDataElement implements Lazy {
   }
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    const indicator = data.indicators.find((i) => i.id === this.indicator);
-    this.found = indicator && [indicator, assessIndicator(data, indicator.id, this.assessOptions(data))!];
+    const indicator = this.findIndicator(data, this.indicator);
+    this.#found = indicator && [indicator, assessIndicator(data, indicator, this.assessOptions(data))!];
     return indicator ? undefined : new LoadError('not-found', { id: this.indicator });
   }
 
   protected override renderData(data: Resolution, lang: Lang) {
-    if (!this.found) return nothing;
-    const [indicator, assessment] = this.found;
-    if (this.far && this.variant !== 'inline' && this.variant !== 'compact') return html`<p part="card" class="card s-${assessment.status}">${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}</p>`;
+    if (!this.#found) return nothing;
+    const [indicator, assessment] = this.#found;
+    // Away from view (skipped by the browser, so never painted): the title and status as plain text.
+    if (this.far && this.variant !== 'inline' && this.variant !== 'compact') return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
     const v = indicatorView(data, indicator, assessment, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
@@ -103,9 +104,9 @@ export class TnIndicator extends TnDataElement implements Lazy {
           ${v.targetText ? html`<div part="target">${vi ? 'Mục tiêu' : 'Target'}: ${v.targetText}</div>` : nothing}
           ${v.note ? html`<div class="muted">${v.note}</div>` : nothing}
         </div>
-        ${v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.renderYears(v, lang) : nothing}
+        ${v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}
       </div>
-      <div class="foot">${statusBadge(v.status, lang)}${this.renderSpark(v)}</div>
+      <div class="foot">${statusBadge(v.status, lang)}${this.#renderSpark(v)}</div>
       ${v.source
         ? html`<div class="muted src">${vi ? 'Nguồn' : 'Source'}: ${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
@@ -114,14 +115,14 @@ export class TnIndicator extends TnDataElement implements Lazy {
     </article>`;
   }
 
-  private renderYears(v: IndicatorView, lang: Lang): TemplateResult {
+  #renderYears(v: IndicatorView, lang: Lang): TemplateResult {
     const met = lang === 'vi' ? ['đạt', 'không đạt'] : ['met', 'missed'];
     return html`<ol class="years" aria-label=${lang === 'vi' ? 'Từng năm' : 'Year by year'}>
       ${v.years!.map((y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${y.period}: ${y.text}<span class="sr-only">, ${y.met ? met[0] : met[1]}</span></li>`)}
     </ol>`;
   }
 
-  private renderSpark(v: IndicatorView) {
+  #renderSpark(v: IndicatorView) {
     if (v.series.length < 2) return nothing;
     const s = sparkline(v.series, 120, 32);
     return svg`<svg part="chart" class="spark" viewBox="0 0 120 32" role="img" aria-label=${v.seriesText}>

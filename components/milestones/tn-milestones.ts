@@ -52,11 +52,11 @@ export class TnMilestones extends TnDataElement {
 
   /** Show only the milestones of this group id. */
   declare group?: string;
-  private rows: Row[] = [];
+  #rows: Row[] = [];
 
   protected override prepare(data: Resolution): LoadError | undefined {
     const { date } = resolveAsOf(data, this.assessOptions(data).asOf);
-    this.rows = (data.milestones ?? [])
+    this.#rows = (data.milestones ?? [])
       .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date) }))
       .filter((r) => !this.group || r.milestone.group === this.group)
       .sort((a, b) => (a.milestone.due ?? '9999').localeCompare(b.milestone.due ?? '9999'));
@@ -65,9 +65,9 @@ export class TnMilestones extends TnDataElement {
 
   protected override renderData(_data: Resolution, lang: Lang) {
     const vi = lang === 'vi';
-    if (this.rows.length === 0) return html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`;
+    if (this.#rows.length === 0) return html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`;
     return html`<ol part="card">
-      ${this.rows.map(({ milestone: m, assessment: a }) => {
+      ${this.#rows.map(({ milestone: m, assessment: a }) => {
         const late = a.state === 'done' && a.onTime === false;
         return html`<li>
           <span part="title">${localize(m.title, lang)}</span>

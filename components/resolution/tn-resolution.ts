@@ -44,15 +44,15 @@ export class TnResolution extends TnDataElement {
 
   /** Show only this group's indicators and milestones. */
   declare group?: string;
-  private result?: ResolutionAssessment;
+  #result?: ResolutionAssessment;
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    this.result = assess(data, this.assessOptions(data));
+    this.#result = assess(data, this.assessOptions(data));
     return undefined;
   }
 
   protected override renderData(data: Resolution, lang: Lang) {
-    const r = this.result;
+    const r = this.#result;
     if (!r) return nothing;
     const vi = lang === 'vi';
     const asOf = r.asOf === null ? undefined : this.asOf || String(r.asOf);

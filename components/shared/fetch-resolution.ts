@@ -22,7 +22,7 @@ export function fetchResolution(url: string, signal: AbortSignal): Promise<Resol
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { controller, users: 0, settled: false, promise: Promise.resolve(null as never) };
+    const created = { controller, users: 0, settled: false } as Entry;
     created.promise = request(key, url, controller.signal).then(
       (resolution) => {
         created.settled = true;

@@ -2,15 +2,19 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
+import type { Indicator } from '../../src/schema/indicator.js';
 import { LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
 import { validateInSlices, validateResolution } from './validate.js';
 import { resolveAsOf } from '../../src/progress/as-of.js';
+import { ISO_DATE_PATTERN } from '../../src/schema/primitives.js';
 
-// The default as-of year of each validated document (validated documents are never changed).
+// The default as-of year and the indicators by id of each validated document (validated documents
+// are never changed): found once per document, not once per element (N² for N cards).
 const defaults = new WeakMap<Resolution, number | null>();
+const byId = new WeakMap<Resolution, Map<string, Indicator>>();
 
 /**
  * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
@@ -60,11 +64,11 @@ export abstract class TnDataElement extends LitElement {
   protected failure?: LoadError;
   protected loading = false;
 
-  private abortController?: AbortController;
-  private generation = 0;
-  private stale = true;
-  private announced?: object;
-  private problemError?: LoadError;
+  #abortController?: AbortController;
+  #generation = 0;
+  #stale = true;
+  #announced?: object;
+  #problemError?: LoadError;
 
   protected get language(): Lang {
     return elementLang(this);
@@ -73,59 +77,66 @@ export abstract class TnDataElement extends LitElement {
   /** The `as-of` attribute when it is a year or a date; otherwise the document's own default, found once per document. */
   protected assessOptions(data: Resolution): AssessOptions {
     const a = this.asOf?.trim();
-    if (a && /^\d{4}$/.test(a)) return { asOf: Number(a) };
-    if (a && /^\d{4}-\d{2}-\d{2}$/.test(a)) return { asOf: a };
+    // A year or a real date; anything else (a typo such as "2023-13-45") is ignored.
+    if (a && (/^\d{4}$/.test(a) || ISO_DATE_PATTERN.test(a))) return { asOf: a };
     // Without a cache, every card of a page scans every figure of the document: N² for N cards.
     let year = defaults.get(data);
     if (year === undefined) defaults.set(data, (year = resolveAsOf(data, undefined).year));
     return year === null ? {} : { asOf: year };
   }
 
+  /** The document's indicator with this id. */
+  protected findIndicator(data: Resolution, id: string): Indicator | undefined {
+    let map = byId.get(data);
+    if (!map) byId.set(data, (map = new Map(data.indicators.map((i) => [i.id, i]))));
+    return map.get(id);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
-    if (this.stale) this.requestUpdate();
+    if (this.#stale) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
     if (this.loading) {
-      this.abortController?.abort();
+      this.#abortController?.abort();
       this.loading = false;
-      this.stale = true;
+      this.#stale = true;
     }
   }
 
   /** Loads again (the retry button). */
   reload(): void {
-    this.stale = true;
+    this.#stale = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // A disconnected element loads nothing (an update may still run after removal); it loads when put back.
-    if (this.stale || changed.has('src') || changed.has('resolution') || changed.has('timeout')) {
-      this.stale = !this.isConnected;
-      if (this.isConnected) this.load();
+    if (this.#stale || changed.has('src') || changed.has('resolution') || changed.has('timeout')) {
+      this.#stale = !this.isConnected;
+      if (this.isConnected) this.#load();
     }
     if (this.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const found = this.data && !this.loading ? this.prepare(this.data, this.language) : undefined;
     // Keep the same error object while it says the same thing, so that it is announced once.
-    const same = found && this.problemError?.kind === found.kind && this.problemError.info.id === found.info.id;
-    this.problemError = same ? this.problemError : found;
+    const same = found && this.#problemError?.kind === found.kind && this.#problemError.info.id === found.info.id;
+    this.#problemError = same ? this.#problemError : found;
   }
 
   protected override updated(): void {
-    const error = this.currentError();
-    if (error && this.announced !== error) {
-      this.announced = error;
+    const error = this.#currentError();
+    if (error && this.#announced !== error) {
+      this.#announced = error;
       const lang = this.language;
       const issues = error.info.issues?.[lang];
       this.dispatchEvent(new TnErrorEvent({ kind: error.kind, message: loadErrorMessage(error, lang), ...(issues ? { issues } : {}) }));
-    } else if (!error && this.data && !this.loading && this.announced !== this.data) {
-      this.announced = this.data;
+    } else if (!error && this.data && !this.loading && this.#announced !== this.data) {
+      this.#announced = this.data;
       this.dispatchEvent(new TnLoadEvent(this.data));
     }
   }
@@ -138,13 +149,13 @@ export abstract class TnDataElement extends LitElement {
     return undefined;
   }
 
-  private currentError(): LoadError | undefined {
-    return this.failure ?? this.problemError;
+  #currentError(): LoadError | undefined {
+    return this.failure ?? this.#problemError;
   }
 
-  private load(): void {
-    this.abortController?.abort();
-    const generation = ++this.generation;
+  #load(): void {
+    this.#abortController?.abort();
+    const generation = ++this.#generation;
     this.failure = undefined;
     this.loading = false;
     let given = this.resolution;
@@ -154,13 +165,13 @@ export abstract class TnDataElement extends LitElement {
         try {
           given = JSON.parse(script.textContent ?? '');
         } catch {
-          this.fail(new LoadError('json'));
+          this.#fail(new LoadError('json'));
           return;
         }
       }
     }
     const controller = new AbortController();
-    this.abortController = controller;
+    this.#abortController = controller;
     this.data = undefined;
     let pending: Promise<Resolution>;
     if (given !== undefined) {
@@ -169,7 +180,7 @@ export abstract class TnDataElement extends LitElement {
         try {
           this.data = validateResolution(given);
         } catch (e) {
-          this.fail(e);
+          this.#fail(e);
         }
         return;
       }
@@ -183,34 +194,34 @@ export abstract class TnDataElement extends LitElement {
     }
     this.loading = true;
     pending.then(
-      (resolution) => this.settle(generation, resolution),
+      (resolution) => this.#settle(generation, resolution),
       (error: unknown) => {
         // Aborted by a newer load: say nothing. Aborted by the time-out: that is the answer.
-        if (!controller.signal.aborted || controller.signal.reason instanceof LoadError) this.settle(generation, undefined, error);
+        if (!controller.signal.aborted || controller.signal.reason instanceof LoadError) this.#settle(generation, undefined, error);
       },
     );
   }
 
-  private settle(generation: number, resolution?: Resolution, error?: unknown): void {
-    if (generation !== this.generation) return;
+  #settle(generation: number, resolution?: Resolution, error?: unknown): void {
+    if (generation !== this.#generation) return;
     this.loading = false;
     this.data = resolution;
-    if (error !== undefined) this.fail(error);
+    if (error !== undefined) this.#fail(error);
     this.requestUpdate();
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     this.data = undefined;
     // Anything that is not one of ours is a bug; still, the page must not break: show it as a network failure.
     this.failure = error instanceof LoadError ? error : new LoadError('network', { url: this.src });
   }
 
   /** The element's content once the data is ready. */
-  protected abstract renderData(data: Resolution, lang: Lang): TemplateResult | typeof nothing;
+  protected abstract renderData(data: Resolution, lang: Lang): TemplateResult | string | typeof nothing;
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult | string | typeof nothing {
     const lang = this.language;
-    const error = this.currentError();
+    const error = this.#currentError();
     if (error) {
       return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button></div>`;
     }

@@ -20,12 +20,13 @@ function accept(vi: SafeParseResult, en: () => SafeParseResult | Promise<SafePar
 
 /** Validates a resolution document once per object; throws a "schema" LoadError with issues in vi and en. */
 export function validateResolution(input: unknown, url?: string): Resolution {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return input as Resolution;
+  // (WeakSet.has answers false for anything that is not an object)
+  if (validated.has(input as object)) return input as Resolution;
   return accept(safeParseResolution(input, { lang: 'vi' }), () => safeParseResolution(input, { lang: 'en' }), url) as Resolution;
 }
 
 /** The same, a slice of indicators at a time with pauses between, so that a large file never freezes the page. */
 export async function validateInSlices(input: unknown, url?: string): Promise<Resolution> {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return input as Resolution;
+  if (validated.has(input as object)) return input as Resolution;
   return accept(await safeParseResolutionInSlices(input, { lang: 'vi' }), () => safeParseResolutionInSlices(input, { lang: 'en' }), url);
 }

@@ -43,7 +43,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
   const vi = lang === 'vi';
   const fmt = (x: number, approx?: 'about' | 'over' | 'under') =>
     formatValue(x, { lang, unit: indicator.unit, decimals: indicator.decimals, ...(approx ? { approx } : {}) });
-  const assessment = assessIndicator(resolution, indicator.id, options)!;
+  const assessment = assessIndicator(resolution, indicator, options)!;
   const asOf = typeof assessment.latest?.period === 'number' ? assessment.latest.period : null;
   const { from, to } = resolution.term;
   const target = indicator.target;
@@ -80,7 +80,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
       // The running figure is the core's own: the assessment as of each observed year.
       running = bars
         .filter((b) => b.quality !== 'projected' && b.year > from && b.year <= by)
-        .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator.id, { ...options, asOf: b.year })!.current ?? NaN }))
+        .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator, { ...options, asOf: b.year })!.current ?? NaN }))
         .filter((p) => Number.isFinite(p.value));
       runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
     }

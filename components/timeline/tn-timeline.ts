@@ -42,29 +42,29 @@ export class TnTimeline extends TnDataElement {
 
   /** Id of the indicator to show. */
   indicator = '';
-  private showTable = false;
-  private view?: TimelineView;
+  #showTable = false;
+  #view?: TimelineView;
 
-  private toggleTable(): void {
-    this.showTable = !this.showTable;
+  #toggleTable(): void {
+    this.#showTable = !this.#showTable;
     this.requestUpdate();
   }
 
   protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
-    this.view = undefined;
-    const indicator = data.indicators.find((i) => i.id === this.indicator);
+    this.#view = undefined;
+    const indicator = this.findIndicator(data, this.indicator);
     if (!indicator) return new LoadError('not-found', { id: this.indicator });
-    this.view = timelineView(data, indicator, this.assessOptions(data), lang);
+    this.#view = timelineView(data, indicator, this.assessOptions(data), lang);
     return undefined;
   }
 
   protected override renderData(_data: Resolution, lang: Lang) {
-    const v = this.view;
+    const v = this.#view;
     if (!v) return nothing;
     const vi = lang === 'vi';
     const { width: W, height: H, left: L, right: R, bottom: B } = FRAME;
     const s = timelineScales(v.years, v.values, FRAME);
-    const show = this.showTable;
+    const show = this.#showTable;
     const legend = [
       v.targetKind === 'none' ? '' : `- - ${v.targetKind === 'trajectory' ? (vi ? 'lộ trình tới mục tiêu' : 'path to the target') : vi ? 'ngưỡng mục tiêu' : 'target threshold'}`,
       v.running.length > 1 ? `— ${v.runningLabel}` : '',
@@ -79,7 +79,7 @@ export class TnTimeline extends TnDataElement {
       return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect></g>`;
     })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
 <p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>
-<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
+<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.#toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
 <div class=${show ? '' : 'sr-only'}><table part="table" id="t"><caption class="sr-only">${v.title}</caption>
 <thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table></div>

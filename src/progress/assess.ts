@@ -40,11 +40,11 @@ export function summarize(indicators: readonly IndicatorAssessment[]): Resolutio
 }
 
 /**
- * Assesses one indicator, with the same default `asOf` as `assess` gives the whole resolution.
- * Returns undefined when the resolution has no indicator with that id.
+ * Assesses one indicator (its id, or the indicator itself), with the same default `asOf` as `assess`
+ * gives the whole resolution. Returns undefined when the resolution has no indicator with that id.
  */
-export function assessIndicator(resolution: Resolution, indicatorId: string, options: AssessOptions = {}): IndicatorAssessment | undefined {
-  const indicator = resolution.indicators.find((i) => i.id === indicatorId);
+export function assessIndicator(resolution: Resolution, indicatorOrId: string | Indicator, options: AssessOptions = {}): IndicatorAssessment | undefined {
+  const indicator = typeof indicatorOrId === 'string' ? resolution.indicators.find((i) => i.id === indicatorOrId) : indicatorOrId;
   if (!indicator) return undefined;
   const asOf = resolveAsOf(resolution, options.asOf);
   return assessOne(resolution, indicator, asOf.year, resolveThresholds(options.thresholds));

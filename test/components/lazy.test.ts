@@ -43,8 +43,8 @@ describe('cards away from the viewport', () => {
     expect(last.getBoundingClientRect().top).to.be.greaterThan(3 * innerHeight);
     expect(full(last)).to.equal(false);
     // The last card is the fifth indicator, which the interview gives no figure for yet.
-    expect(text(last, '[part="card"]')).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
-    expect(text(cards.at(-2)!, '[part="card"]')).to.equal('Tỷ lệ hộ nghèo: Đạt');
+    expect(last.shadowRoot!.textContent).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
+    expect(cards.at(-2)!.shadowRoot!.textContent).to.equal('Tỷ lệ hộ nghèo: Đạt');
     await expect(last).to.be.accessible();
     box.remove();
   });
@@ -52,7 +52,7 @@ describe('cards away from the viewport', () => {
   it('draw in full when scrolled near, and stay so', async () => {
     const { box, cards } = await column(40);
     const last = cards.at(-1)!;
-    const title = text(last, '[part="card"]').split(':')[0];
+    const title = last.shadowRoot!.textContent!.split(':')[0];
     expect(full(last)).to.equal(false);
     last.scrollIntoView();
     await until(() => full(last));

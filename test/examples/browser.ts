@@ -54,7 +54,8 @@ export async function settle(page: Page): Promise<string[]> {
         if (el.shadowRoot) walk(el.shadowRoot);
       });
       walk(document);
-      return all.every((el) => !el.hasAttribute('aria-busy') && (el.tagName === 'TN-GAUGE' || el.shadowRoot?.childElementCount || el.hasAttribute('hidden')));
+      // (a card away from the viewport shows its title and status as text alone)
+      return all.every((el) => !el.hasAttribute('aria-busy') && (el.tagName === 'TN-GAUGE' || el.shadowRoot?.childElementCount || el.shadowRoot?.textContent?.trim() || el.hasAttribute('hidden')));
     },
     { timeout: 10000 },
   );

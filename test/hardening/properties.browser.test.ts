@@ -43,7 +43,7 @@ describe('property-based: elements under random input', () => {
       fc.tuple(fc.constant('indicator'), fc.oneof(fc.constantFrom('agri-growth', 'poverty-rate', 'nope', ''), fc.string())),
       fc.tuple(fc.constant('variant'), fc.oneof(fc.constantFrom('card', 'compact', 'inline'), fc.string())),
       fc.tuple(fc.constant('lang'), fc.oneof(fc.constantFrom('vi', 'en', 'fr', ''), fc.string())),
-      fc.tuple(fc.constant('as-of'), fc.oneof(fc.constantFrom('2021', '2023-06-30', '1999', 'x'), fc.string())),
+      fc.tuple(fc.constant('as-of'), fc.oneof(fc.constantFrom('2021', '2023-06-30', '1999', 'x', '2023-13-45'), fc.string())),
       fc.tuple(fc.constant('group'), fc.oneof(fc.constantFrom('kinh-te', 'nope'), fc.string())),
       fc.tuple(fc.constant('timeout'), fc.oneof(fc.constantFrom('1', '0', '-5', 'x'), fc.string())),
     );
