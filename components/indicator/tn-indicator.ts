@@ -13,6 +13,7 @@ import { statusBadge, STATUS_ICONS } from '../shared/status.js';
 import { unwatchNear, watchNear, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
+import { assessOptions, findIndicator } from '../shared/document.js';
 import { indicatorView, type IndicatorView } from './indicator.view.js';
 import { indicatorStyles } from './indicator.styles.js';
 import { sparkline } from './sparkline.geometry.js';
@@ -71,8 +72,8 @@ export class TnIndicator extends TnDataElement implements Lazy {
   }
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    const indicator = this.findIndicator(data, this.indicator);
-    this.#found = indicator && [indicator, assessIndicator(data, indicator, this.assessOptions(data))!];
+    const indicator = findIndicator(data, this.indicator);
+    this.#found = indicator && [indicator, assessIndicator(data, indicator, assessOptions(this.asOf, data))!];
     return indicator ? undefined : new LoadError('not-found', { id: this.indicator });
   }
 

@@ -10,6 +10,7 @@ import type { Milestone, Resolution } from '../../src/schema/resolution.js';
 import type { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
+import { assessOptions } from '../shared/document.js';
 
 const ICONS: Record<MilestoneState, string> = { done: '✔', overdue: '!', upcoming: '○', cancelled: '✖' };
 const STATUS_CLASS: Record<MilestoneState, string> = { done: 's-achieved', overdue: 's-regressing', upcoming: 's-no-data', cancelled: 's-no-data' };
@@ -55,7 +56,7 @@ export class TnMilestones extends TnDataElement {
   #rows: Row[] = [];
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    const { date } = resolveAsOf(data, this.assessOptions(data).asOf);
+    const { date } = resolveAsOf(data, assessOptions(this.asOf, data).asOf);
     this.#rows = (data.milestones ?? [])
       .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date) }))
       .filter((r) => !this.group || r.milestone.group === this.group)

@@ -9,6 +9,7 @@ import type { LoadError } from '../shared/errors.js';
 import { STATUS_ICONS } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
+import { assessOptions } from '../shared/document.js';
 
 /**
  * @tagname tn-resolution
@@ -47,7 +48,7 @@ export class TnResolution extends TnDataElement {
   #result?: ResolutionAssessment;
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    this.#result = assess(data, this.assessOptions(data));
+    this.#result = assess(data, assessOptions(this.asOf, data));
     return undefined;
   }
 

@@ -1,6 +1,6 @@
 // A linear map from a domain to a range, and round ticks: what d3-scale's scaleLinear does for us,
 // without the interpolators and number formats it brings (about 10 KB gzip that the embed budget
-// cannot carry; numbers are formatted by the core with Intl).
+// cannot carry; numbers are formatted by the core).
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

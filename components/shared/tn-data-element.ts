@@ -1,20 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { AssessOptions } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
-import type { Indicator } from '../../src/schema/indicator.js';
 import { LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
 import { validateInSlices, validateResolution } from './validate.js';
-import { resolveAsOf } from '../../src/progress/as-of.js';
-import { ISO_DATE_PATTERN } from '../../src/schema/primitives.js';
-
-// The default as-of year and the indicators by id of each validated document (validated documents
-// are never changed): found once per document, not once per element (N² for N cards).
-const defaults = new WeakMap<Resolution, number | null>();
-const byId = new WeakMap<Resolution, Map<string, Indicator>>();
 
 /**
  * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
@@ -72,24 +63,6 @@ export abstract class TnDataElement extends LitElement {
 
   protected get language(): Lang {
     return elementLang(this);
-  }
-
-  /** The `as-of` attribute when it is a year or a date; otherwise the document's own default, found once per document. */
-  protected assessOptions(data: Resolution): AssessOptions {
-    const a = this.asOf?.trim();
-    // A year or a real date; anything else (a typo such as "2023-13-45") is ignored.
-    if (a && (/^\d{4}$/.test(a) || ISO_DATE_PATTERN.test(a))) return { asOf: a };
-    // Without a cache, every card of a page scans every figure of the document: N² for N cards.
-    let year = defaults.get(data);
-    if (year === undefined) defaults.set(data, (year = resolveAsOf(data, undefined).year));
-    return year === null ? {} : { asOf: year };
-  }
-
-  /** The document's indicator with this id. */
-  protected findIndicator(data: Resolution, id: string): Indicator | undefined {
-    let map = byId.get(data);
-    if (!map) byId.set(data, (map = new Map(data.indicators.map((i) => [i.id, i]))));
-    return map.get(id);
   }
 
   override connectedCallback(): void {

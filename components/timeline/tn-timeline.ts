@@ -5,6 +5,7 @@ import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
+import { assessOptions, findIndicator } from '../shared/document.js';
 import { barRect, linePath, timelineScales, type Frame } from './timeline.geometry.js';
 import { timelineStyles } from './timeline.styles.js';
 import { timelineView, type TimelineView } from './timeline.view.js';
@@ -52,9 +53,9 @@ export class TnTimeline extends TnDataElement {
 
   protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
     this.#view = undefined;
-    const indicator = this.findIndicator(data, this.indicator);
+    const indicator = findIndicator(data, this.indicator);
     if (!indicator) return new LoadError('not-found', { id: this.indicator });
-    this.#view = timelineView(data, indicator, this.assessOptions(data), lang);
+    this.#view = timelineView(data, indicator, assessOptions(this.asOf, data), lang);
     return undefined;
   }
 

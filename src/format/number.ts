@@ -22,7 +22,8 @@ export interface ValueFormatOptions extends NumberFormatOptions {
 /** Shown for NaN and ±Infinity. */
 export const NOT_A_NUMBER = '—';
 
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
+// [grouping, decimal point] as Intl.NumberFormat writes them for vi-VN and en-US.
+const SEPARATORS: Record<Lang, [string, string]> = { vi: ['.', ','], en: [',', '.'] };
 
 const APPROX_WORDS: Record<Approx, Record<Lang, string>> = {
   about: { vi: 'khoảng\u00a0', en: 'about\u00a0' },
@@ -30,38 +31,33 @@ const APPROX_WORDS: Record<Approx, Record<Lang, string>> = {
   under: { vi: 'dưới\u00a0', en: 'under\u00a0' },
 };
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, decimals: number | undefined, signed: boolean): Intl.NumberFormat {
-  const key = `${lang}|${decimals ?? ''}|${signed ? 1 : 0}`;
-  let nf = formatters.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: decimals ?? 0,
-      maximumFractionDigits: decimals ?? 2,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    formatters.set(key, nf);
-  }
-  return nf;
-}
-
 /**
- * Formats a number for vi (vi-VN: 14.800,5) or en (en-US: 14,800.5) with Intl.NumberFormat.
- * NaN and ±Infinity give "—"; -0 gives "0".
+ * Formats a number for vi (vi-VN: 14.800,5) or en (en-US: 14,800.5): 0 to 2 fraction digits, or
+ * exactly `decimals`. NaN and ±Infinity give "—"; a number that rounds to zero has no sign.
+ *
+ * Written out to the letter of Intl.NumberFormat (a test compares the two on many numbers), which
+ * rounds the number's shortest decimal form half away from zero (1.005 → 1,01): a page's first
+ * Intl.NumberFormat costs 10–25 ms while the browser loads its locale data, the largest single cost
+ * before a page's first card (BENCHMARKS.md).
  */
 export function formatNumber(value: number, options: NumberFormatOptions): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  const nf = formatter(resolveLang(options.lang), options.decimals, options.signed === true);
-  if (value === 0) return nf.format(0);
-  const text = nf.format(value);
-  // A negative value that rounds to zero would read "-0"; signDisplay 'negative' fixes that
-  // but is ES2023 and throws in older browsers, so compare with the formatted zero instead.
-  if (value < 0 && !options.signed) {
-    const zero = nf.format(0);
-    if (nf.format(-value) === zero) return zero;
-  }
-  return text;
+  const [group, point] = SEPARATORS[resolveLang(options.lang)];
+  const d = options.decimals;
+  const n = d ?? 2;
+  // The shortest decimal form ("9.99e+22", "1.5e-7", "4.25") as its digits and where the point falls among them.
+  const [mantissa, exponent] = String(Math.abs(value)).split('e') as [string, string?];
+  const [whole, part = ''] = mantissa.split('.') as [string, string?];
+  const all = whole + part;
+  const at = whole.length + Number(exponent ?? 0);
+  const frac = at > 0 ? all.slice(at) : '0'.repeat(-at) + all;
+  let kept = (at > 0 ? all.slice(0, at).padEnd(at, '0') : '0') + frac.padEnd(n, '0').slice(0, n);
+  if (frac[n]! >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
+  const int = kept.slice(0, kept.length - n);
+  let fraction = kept.slice(kept.length - n);
+  if (d === undefined) fraction = fraction.replace(/0+$/, '');
+  const sign = /[1-9]/.test(kept) ? (value < 0 ? '-' : options.signed ? '+' : '') : '';
+  return sign + int.replace(/\B(?=(\d{3})+$)/g, group) + (fraction && point + fraction);
 }
 
 /**

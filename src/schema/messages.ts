@@ -20,7 +20,6 @@ const TYPE_WORDS: Record<string, [vi: string, en: string]> = {
   array: ['một danh sách […]', 'a list […]'],
   string: ['một chuỗi văn bản', 'a text string'],
   number: ['một số', 'a number'],
-  int: ['một số nguyên', 'a whole number'],
 };
 
 export function typeWord(expected: string | undefined, lang: Lang): string {

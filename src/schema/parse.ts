@@ -97,10 +97,7 @@ export function parseResolution(input: unknown, options: ParseOptions = {}): Res
 }
 
 function receivedWord(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  if (typeof input === 'number' && Number.isInteger(input)) return 'int';
-  return typeof input;
+  return input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue[] {

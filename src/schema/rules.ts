@@ -21,7 +21,7 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
   uniqueIds(doc.milestones ?? [], 'milestones', issues);
 
   // Paths are built only for an issue: a large document has hundreds of thousands of references.
-  const ref = (ids: Set<string>, id: string | undefined, path: () => (string | number)[], code: IssueCode) => {
+  const ref = (ids: Map<string, number>, id: string | undefined, path: () => (string | number)[], code: IssueCode) => {
     if (id !== undefined && !ids.has(id)) issues.push({ path: path(), code, params: { id } });
   };
 
@@ -44,14 +44,15 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
   return issues;
 }
 
-function uniqueIds(items: readonly { id: string }[], collection: string, issues: RuleIssue[]): Set<string> {
+/** The ids of a collection (each with where it first appears); a repeated id is an issue. */
+function uniqueIds(items: readonly { id: string }[], collection: string, issues: RuleIssue[]): Map<string, number> {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
     else issues.push({ path: [collection, i, 'id'], code: 'duplicate-id', params: { id: item.id, first: `${collection}[${first}]` } });
   });
-  return new Set(seen.keys());
+  return seen;
 }
 
 function checkTarget(target: Target, at: (string | number)[], from: number, to: number, issues: RuleIssue[]): void {
@@ -62,9 +63,8 @@ function checkTarget(target: Target, at: (string | number)[], from: number, to: 
   } else if (Array.isArray(value)) {
     issues.push({ path: [...at, 'value'], code: 'range-needs-between', params: { op } });
   }
-  if ('by' in target && target.by !== undefined && (target.by <= from || target.by > to)) {
-    issues.push({ path: [...at, 'by'], code: 'by-outside-term', params: { by: target.by, from, to } });
-  }
+  const by = (target as { by?: number }).by;
+  if (by !== undefined && (by <= from || by > to)) issues.push({ path: [...at, 'by'], code: 'by-outside-term', params: { by, from, to } });
   if (target.kind === 'level' && target.outOf !== undefined && typeof value === 'number' && target.outOf < value) {
     issues.push({ path: [...at, 'outOf'], code: 'out-of', params: { outOf: target.outOf, value } });
   }
