@@ -1,8 +1,6 @@
 // npm run bench:core — the core on generated documents of many indicators, next to JSON.parse of the
 // same text. Prints figures; asserts nothing about time (timings belong here, not in tests).
 // `node bench/core.js --json` prints the rows as JSON instead (bench/run.js reads them).
-// `--compiled` first calls useCompiledValidation() (zod's compiled parser, Node only) where dist
-// exports it; the rows are then empty if it does not, or if it refuses.
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import * as core from '../dist/index.js';
@@ -81,16 +79,13 @@ const ms = (x) => `${x >= 100 ? Math.round(x).toLocaleString('en') : x.toFixed(1
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-  const compiled = process.argv.includes('--compiled');
-  const ready = !compiled || (typeof core.useCompiledValidation === 'function' && core.useCompiledValidation() !== false);
-  const rows = process.argv.includes('--profile') || !ready ? [] : measureCore(sizes);
+  const rows = process.argv.includes('--profile') ? [] : measureCore(sizes);
   if (process.argv.includes('--profile')) {
-    console.log(JSON.stringify(ready ? await profileCore(sizes.at(-1)) : null));
+    console.log(JSON.stringify(await profileCore(sizes.at(-1))));
   } else if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows));
   } else {
-    if (!ready) console.log('useCompiledValidation() is not available here.');
-    console.log(`tn-indicators core benchmark${compiled ? ' (useCompiledValidation())' : ''} — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, median of runs`);
+    console.log(`tn-indicators core benchmark — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, median of runs`);
     console.log('');
     for (const line of coreTable(rows)) console.log(line);
   }

@@ -35,6 +35,7 @@ const runsFor = (n) => (QUICK ? 1 : n >= 1000 ? 3 : 5);
 const CORE_SIZES = QUICK ? [1000, 10000] : [1000, 10000, 100000];
 const CONTENDERS = [
   { id: 'tn', page: 'tn.html', name: '`<tn-indicator>` cards' },
+  { id: 'tnFull', page: 'tn.html?full', name: '`<tn-indicator>` cards, every one drawn in full' },
   { id: 'floor', page: 'floor.html', name: 'innerHTML floor (same markup)' },
   { id: 'echarts', page: 'echarts.html', name: 'ECharts gauges (SVG)' },
   { id: 'chartjs', page: 'chartjs.html', name: 'Chart.js doughnuts (canvas)' },
@@ -104,9 +105,9 @@ async function sizes() {
 }
 
 // ---------------------------------------------------------------- 3. core (a child process: its own heap and JIT)
-/** The core's rows: with the default (runtime) parser, or after useCompiledValidation() (`compiled`; [] where dist has none). */
-function core(compiled = false) {
-  const text = execFileSync(process.execPath, [`${bench}core.js`, '--json', ...(compiled ? ['--compiled'] : [])], { env: { ...process.env, BENCH_SIZES: CORE_SIZES.join(',') }, encoding: 'utf8', maxBuffer: 1 << 20 });
+/** The core's rows. */
+function core() {
+  const text = execFileSync(process.execPath, [`${bench}core.js`, '--json'], { env: { ...process.env, BENCH_SIZES: CORE_SIZES.join(',') }, encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(text.trim().split('\n').pop());
 }
 
@@ -163,7 +164,11 @@ async function floorMarkup(browser, base, n) {
   const { page, problems } = await openPage(browser, base, CONTENDERS[0], n);
   const result = await page.evaluate((n, src) => window.bench(n, src), n, dataPath(n));
   if (result.errors.length || problems.length) throw new Error(`warm-up ${n}: ${[...result.errors, ...problems].join('; ')}`);
-  const html = await page.evaluate(() => window.collectFloor());
+  // Every card in full: the floor is the markup of the finished page, not of the cards in view.
+  const html = await page.evaluate(async () => {
+    await window.drawAll();
+    return window.collectFloor();
+  });
   await page.close();
   return html;
 }
@@ -258,8 +263,8 @@ async function profile(browser, base, contender, n) {
 }
 
 /** The core's profile (parseResolution then assess of 100,000 indicators, in Node), from a child process. */
-function coreProfile(compiled = false) {
-  const text = execFileSync(process.execPath, [`${bench}core.js`, '--profile', ...(compiled ? ['--compiled'] : [])], { env: { ...process.env, BENCH_SIZES: String(CORE_SIZES.at(-1)) }, encoding: 'utf8', maxBuffer: 1 << 24 });
+function coreProfile() {
+  const text = execFileSync(process.execPath, [`${bench}core.js`, '--profile'], { env: { ...process.env, BENCH_SIZES: String(CORE_SIZES.at(-1)) }, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(text.trim().split('\n').pop());
 }
 
@@ -269,7 +274,7 @@ const fmtKB = (b) => `${(b / 1024).toFixed(1)} KB`;
 const fmtX = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
 const mark = (ok) => (ok ? '✓' : '✗');
 
-function report({ machine, sizeRows, coreRows, compiledRows, renderResults, profiles = [], coreProfiles = [] }) {
+function report({ machine, sizeRows, coreRows, renderResults, profiles = [], coreProfiles = [] }) {
   const L = [];
   const samples = (id, n, key = 'ms') => renderResults[id][n].map((s) => s[key]);
   const med = (id, n, key = 'ms') => median(samples(id, n, key));
@@ -307,8 +312,9 @@ function report({ machine, sizeRows, coreRows, compiledRows, renderResults, prof
   L.push('');
   L.push(`N cards from one generated resolution file (\`bench/.out/resolution-N.json\`: all five target kinds, four yearly figures and a projection each) in a 1280×900 page served by @web/dev-server; each run in a fresh page with the HTTP cache off, the contenders interleaved run by run. Time from insertion until every element shows its final state and the next frame has been painted (a task queued from \`requestAnimationFrame\`). Median of ${runsFor(10)} runs for 10 and 100, ${runsFor(1000)} for 1,000; (min–max) in brackets.`);
   L.push('');
-  L.push('- **`<tn-indicator>` cards**: N × `<tn-indicator src indicator variant="card">` set with one `innerHTML`; the elements fetch the file (one shared request), validate, assess and render it; done when all N fired `tn-load` (listened for on `document`, capture) and the next frame painted.');
-  L.push('- **innerHTML floor**: the same cards\' final markup, taken from a warm-up page where tn-indicator rendered them (each shadow root\'s content without Lit\'s comment markers, in a `<div class="tn-host">`; the elements\' stylesheet once, in a `<style>`, `:host` turned into `.tn-host`): one `innerHTML` assignment, forced layout, next frame painted. No fetch, no logic, no shadow roots: the cost of the DOM alone.');
+  L.push('- **`<tn-indicator>` cards**: N × `<tn-indicator src indicator variant="card">` set with one `innerHTML`; the elements fetch the file (one shared request), validate, assess and render it; done when all N fired `tn-load` (listened for on `document`, capture) and the next frame painted. As on any page, the cards the browser skips (`content-visibility: auto`, away from the viewport) when the data arrives show their title and status as one line, and draw in full as they come near: the cards in and near the 1280×900 viewport are complete, the rest are that one line (README, "Pages of many cards").');
+  L.push('- **`<tn-indicator>` cards, every one drawn in full**: the same, then every card drawn in full as before printing (a `beforeprint` event) before the frame: what it costs to build all N cards.');
+  L.push('- **innerHTML floor**: the same cards\' final markup, taken from a warm-up page where tn-indicator rendered them, every one in full (each shadow root\'s content without Lit\'s comment markers, in a `<div class="tn-host">`; the elements\' stylesheet once, in a `<style>`, `:host` turned into `.tn-host`): one `innerHTML` assignment, forced layout, next frame painted. No fetch, no logic, no shadow roots: the cost of the DOM alone.');
   L.push('- **ECharts**: the same file fetched and parsed; per indicator a card with its title and figure as HTML and a gauge, one `echarts.init` each (SVG renderer, `animation: false`, fixed 176×96); done when every chart fired `finished` (with animation off ECharts fires it inside `setOption`: all had fired when the loop returned) and the next frame painted.');
   L.push('- **Chart.js**: the same file fetched and parsed; the same cards with a half doughnut on a 176×96 canvas each (`animation: false`, `responsive: false`: Chart.js draws in the constructor); done when all are built and the next frame painted.');
   L.push('');
@@ -340,16 +346,10 @@ function report({ machine, sizeRows, coreRows, compiledRows, renderResults, prof
   L.push('');
   L.push(`\`parseResolution\` (on the already \`JSON.parse\`d object, a fresh one each run) and \`assess\` of generated documents of ${CORE_SIZES.map(nn).join(', ')} indicators (the same generator), in Node (\`dist/index.js\`), next to \`JSON.parse\` of the same text: the floor. Median of 9 runs (5 for 100,000), after an untimed pass; each table from its own Node process. \`npm run bench:core\` prints the first table alone.`);
   L.push('');
-  L.push('With the default parser (the one browsers use: no code generation):');
+  L.push('The same code runs in browsers (no code generation: a strict Content-Security-Policy allows it).');
   L.push('');
   L.push(...coreTable(coreRows));
   L.push('');
-  if (compiledRows.length) {
-    L.push('After `useCompiledValidation()` (zod\'s compiled parser, for Node; the command line turns it on):');
-    L.push('');
-    L.push(...coreTable(compiledRows));
-    L.push('');
-  }
 
   const requests = samples('tn', 1000, 'requests');
   const parses = samples('tn', 1000, 'parses');
@@ -358,13 +358,13 @@ function report({ machine, sizeRows, coreRows, compiledRows, renderResults, prof
   L.push(`Each 1,000-card run: requests for the data file seen by the page (\`page.on('request')\`): ${requests.join(', ')}; \`JSON.parse\` calls on a text the size of a document (\`JSON.parse\` wrapped before the page loads): ${parses.join(', ')}.`);
   L.push('');
 
-  const coreGoals = (rows, which) => {
+  const coreGoals = (rows) => {
     const per = rows.map((r) => ((r.parseMs + r.assessMs) * 1000) / r.n);
     const last = rows.at(-1);
     return [
-      ['core', `parse + assess of ${nn(last.n)} indicators within 3× JSON.parse, ${which}`, `${fmtX((last.parseMs + last.assessMs) / last.jsonMs)} (${fmtMs(last.parseMs + last.assessMs)} vs ${fmtMs(last.jsonMs)})`, (last.parseMs + last.assessMs) / last.jsonMs <= GOALS.coreVsJson],
+      ['core', `parse + assess of ${nn(last.n)} indicators within 3× JSON.parse`, `${fmtX((last.parseMs + last.assessMs) / last.jsonMs)} (${fmtMs(last.parseMs + last.assessMs)} vs ${fmtMs(last.jsonMs)})`, (last.parseMs + last.assessMs) / last.jsonMs <= GOALS.coreVsJson],
       // Flat: no size costs more per indicator than 1.5× the smallest does (a fixed cost spread thinner is no growth).
-      ['core', `Cost per indicator flat from ${nn(rows[0].n)} to ${nn(last.n)} (none above 1.5× that at ${nn(rows[0].n)}), ${which}`, `${per.map((x) => x.toFixed(1)).join(' → ')} µs (largest ${fmtX(Math.max(...per) / per[0])})`, Math.max(...per) / per[0] <= GOALS.flat],
+      ['core', `Cost per indicator flat from ${nn(rows[0].n)} to ${nn(last.n)} (none above 1.5× that at ${nn(rows[0].n)})`, `${per.map((x) => x.toFixed(1)).join(' → ')} µs (largest ${fmtX(Math.max(...per) / per[0])})`, Math.max(...per) / per[0] <= GOALS.flat],
     ];
   };
   const tn1000 = med('tn', 1000);
@@ -373,8 +373,7 @@ function report({ machine, sizeRows, coreRows, compiledRows, renderResults, prof
     ['render', '1,000 cards within 2× the innerHTML floor', `${fmtX(tn1000 / med('floor', 1000))} (${fmtMs(tn1000)} vs ${fmtMs(med('floor', 1000))})`, tn1000 / med('floor', 1000) <= GOALS.vsFloor],
     ['render', '1,000 cards at least 5× faster than 1,000 ECharts gauges', `${fmtX(med('echarts', 1000) / tn1000)} (${fmtMs(med('echarts', 1000))} vs ${fmtMs(tn1000)})`, med('echarts', 1000) / tn1000 >= GOALS.vsEcharts],
     ['render', 'Heap per card ≤ ⅓ of an ECharts instance', `${fmtX(med('tn', 1000, 'heapPer') / med('echarts', 1000, 'heapPer'))} (${(med('tn', 1000, 'heapPer') / 1024).toFixed(1)} KB vs ${(med('echarts', 1000, 'heapPer') / 1024).toFixed(1)} KB)`, med('tn', 1000, 'heapPer') <= med('echarts', 1000, 'heapPer') * GOALS.heapShare],
-    ...coreGoals(coreRows, 'default parser'),
-    ...(compiledRows.length ? coreGoals(compiledRows, 'compiled parser').map(([, g, v, ok]) => ['core-compiled', g, v, ok]) : []),
+    ...coreGoals(coreRows),
     ['request', 'One request and one parse per src (1,000 cards)', `${Math.max(...requests)} request(s), ${Math.max(...parses)} parse(s) in every run`, requests.every((x) => x === 1) && parses.every((x) => x === 1)],
   ];
   L.push('## Goals');
@@ -397,9 +396,9 @@ function report({ machine, sizeRows, coreRows, compiledRows, renderResults, prof
     L.push('');
   }
   for (const c of coreProfiles) {
-    L.push(`## Where the time goes: the core, ${nn(c.n)} indicators, ${c.compiled ? 'compiled parser, ' : ''}profiled`);
+    L.push(`## Where the time goes: the core, ${nn(c.n)} indicators, profiled`);
     L.push('');
-    L.push(`\`parseResolution\` then \`assess\` once under V8\'s sampling profiler (\`node:inspector\`, 100 µs)${c.compiled ? ' after `useCompiledValidation()`' : ''}, ${fmtMs(c.ms)} profiled; \`dist/\` positions mapped through its source maps.`);
+    L.push(`\`parseResolution\` then \`assess\` once under V8\'s sampling profiler (\`node:inspector\`, 100 µs), ${fmtMs(c.ms)} profiled; \`dist/\` positions mapped through its source maps.`);
     L.push('');
     L.push(...profileTables(c.js, null, { browser: false }));
     L.push('');
@@ -430,7 +429,6 @@ log('size');
 const sizeRows = await sizes();
 log('core');
 const coreRows = core();
-const compiledRows = core(true);
 log('render');
 const port = await freePort(8800);
 const server = await startDevServer({ config: { rootDir: root, port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
@@ -445,7 +443,7 @@ try {
   machine.chromium = (await browser.version()).replace('/', ' ');
   const renderResults = await render(browser, base);
   // A first report tells which goals were missed, and so what to profile.
-  const { goals } = report({ machine, sizeRows, coreRows, compiledRows, renderResults });
+  const { goals } = report({ machine, sizeRows, coreRows, renderResults });
   const missed = (area) => goals.some(([a, , , ok]) => a === area && !ok);
   const profiles = [];
   if (args.has('--profile') || missed('render')) {
@@ -459,11 +457,7 @@ try {
     log('profile core');
     coreProfiles.push(coreProfile());
   }
-  if (compiledRows.length && (args.has('--profile') || missed('core-compiled'))) {
-    log('profile core, compiled parser');
-    coreProfiles.push({ ...coreProfile(true), compiled: true });
-  }
-  result = report({ machine, sizeRows, coreRows, compiledRows, renderResults, profiles, coreProfiles });
+  result = report({ machine, sizeRows, coreRows, renderResults, profiles, coreProfiles });
 } finally {
   await browser.close();
   await server.stop();
