@@ -19,7 +19,7 @@ import { assessOptions } from '../shared/document.js';
  * @attr src - URL of the resolution JSON file.
  * @attr group - Show only this group's indicators and milestones.
  * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
- * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15).
+ * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15; elements naming the same file share its request, and the first to ask sets this).
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
  * @property resolution - A resolution document as an object, instead of `src`.
  *

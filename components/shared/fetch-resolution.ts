@@ -14,22 +14,27 @@ const cache = new Map<string, Entry>();
 
 /**
  * Loads and validates the resolution at `url`. Every caller naming the same URL shares one request;
- * when the last caller still waiting aborts, the request itself is aborted. Failures are not kept,
- * so a retry asks the server again.
+ * when the last caller still waiting aborts, the request itself is aborted. The request gives up
+ * with a "network" error (cause "timeout") after `seconds`. Failures are not kept, so a retry asks
+ * the server again.
  */
-export function fetchResolution(url: string, signal: AbortSignal): Promise<Resolution> {
+export function fetchResolution(url: string, signal: AbortSignal, seconds = 15): Promise<Resolution> {
   const key = new URL(url, document.baseURI).href;
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
     const created = { controller, users: 0, settled: false } as Entry;
+    // One timer for the request, however many elements wait for it (the first to ask sets its length).
+    const timer = setTimeout(() => controller.abort(new LoadError('network', { url, cause: 'timeout', seconds })), seconds * 1000);
     created.promise = request(key, url, controller.signal).then(
       (resolution) => {
         created.settled = true;
+        clearTimeout(timer);
         return resolution;
       },
       (error: unknown) => {
         created.settled = true;
+        clearTimeout(timer);
         if (cache.get(key) === created) cache.delete(key);
         throw error;
       },

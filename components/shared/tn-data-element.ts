@@ -47,7 +47,7 @@ export abstract class TnDataElement extends LitElement {
   /** Language of the element ("vi" or "en"); by default the nearest ancestor's `lang`, else Vietnamese. */
   // No default: an empty `lang` attribute would mean "unknown language" to the page and its screen readers.
   declare lang: string;
-  /** Seconds to wait for the data file before giving up with a "network" error (default 15). */
+  /** Seconds to wait for the data file before giving up with a "network" error (default 15); elements sharing a file share its request, and the first to ask sets this. */
   timeout = 15;
 
   // Load state: set during an update (load) or followed by requestUpdate() (async answers).
@@ -159,9 +159,7 @@ export abstract class TnDataElement extends LitElement {
       }
       pending = validateInSlices(given);
     } else if (this.src) {
-      const seconds = this.timeout > 0 ? this.timeout : 15;
-      const timer = setTimeout(() => controller.abort(new LoadError('network', { url: this.src, cause: 'timeout', seconds })), seconds * 1000);
-      pending = fetchResolution(this.src, controller.signal).finally(() => clearTimeout(timer));
+      pending = fetchResolution(this.src, controller.signal, this.timeout > 0 ? this.timeout : 15);
     } else {
       return;
     }
@@ -169,8 +167,8 @@ export abstract class TnDataElement extends LitElement {
     pending.then(
       (resolution) => this.#settle(generation, resolution),
       (error: unknown) => {
-        // Aborted by a newer load: say nothing. Aborted by the time-out: that is the answer.
-        if (!controller.signal.aborted || controller.signal.reason instanceof LoadError) this.#settle(generation, undefined, error);
+        // Aborted by a newer load: say nothing.
+        if (!controller.signal.aborted) this.#settle(generation, undefined, error);
       },
     );
   }

@@ -20,7 +20,7 @@ const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, 
  * @attr src - URL of the resolution JSON file.
  * @attr indicator - Id of the indicator to show.
  * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
- * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15).
+ * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15; elements naming the same file share its request, and the first to ask sets this).
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
  * @property resolution - A resolution document as an object, instead of `src`.
  *
