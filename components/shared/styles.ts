@@ -12,7 +12,7 @@ export const baseStyles = css`
 .status{color:var(--_s);font-weight:600;white-space:nowrap}.icon{margin-inline-end:.25em}
 .error{color:var(--_r);border:1px solid;border-radius:var(--_rad);padding:var(--_sp)}
 button{font:inherit;margin-inline-start:.5em;cursor:pointer}
-:host([aria-busy]){min-block-size:var(--_ph,6rem);border-radius:var(--_rad);background:var(--_tr);opacity:.5}
+:host([aria-busy]){min-block-size:var(--_ph,6rem);border-radius:var(--_rad);background:var(--_tr)}
 .muted{color:var(--_mu)}a{color:var(--_ac)}
 .sr-only{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 svg{display:block;overflow:visible;inline-size:100%;block-size:auto}
