@@ -13,12 +13,13 @@ interface Entry {
 const cache = new Map<string, Entry>();
 
 /**
- * Loads and validates the resolution at `url`. Every caller naming the same URL shares one request;
- * when the last caller still waiting aborts, the request itself is aborted. The request gives up
- * with a "network" error (cause "timeout") after `seconds`. Failures are not kept, so a retry asks
- * the server again.
+ * Loads and validates the resolution at `url`: the promise of it, and a function to call when the
+ * caller no longer waits for it. Every caller naming the same URL shares one request (and one
+ * promise); when the last caller still waiting leaves, the request itself is aborted. The request
+ * gives up with a "network" error (cause "timeout") after `seconds`. Failures are not kept, so a
+ * retry asks the server again.
  */
-export function fetchResolution(url: string, signal: AbortSignal, seconds = 15): Promise<Resolution> {
+export function fetchResolution(url: string, seconds = 15): [Promise<Resolution>, () => void] {
   const key = new URL(url, document.baseURI).href;
   let entry = cache.get(key);
   if (!entry) {
@@ -44,30 +45,16 @@ export function fetchResolution(url: string, signal: AbortSignal, seconds = 15):
   }
   const shared = entry;
   shared.users++;
-  return new Promise<Resolution>((resolve, reject) => {
-    const onAbort = () => {
-      shared.users--;
-      if (shared.users === 0 && !shared.settled) {
+  let waiting = true;
+  return [
+    shared.promise,
+    () => {
+      if (waiting && (waiting = false, --shared.users === 0) && !shared.settled) {
         shared.controller.abort();
         if (cache.get(key) === shared) cache.delete(key);
       }
-      reject(signal.reason);
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (r) => {
-        signal.removeEventListener('abort', onAbort);
-        shared.users--;
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        shared.users--;
-        reject(e);
-      },
-    );
-  });
+    },
+  ];
 }
 
 async function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {

@@ -55,7 +55,7 @@ export abstract class TnDataElement extends LitElement {
   protected failure?: LoadError;
   protected loading = false;
 
-  #abortController?: AbortController;
+  #leave?: () => void;
   #generation = 0;
   #stale = true;
   #announced?: object;
@@ -75,7 +75,9 @@ export abstract class TnDataElement extends LitElement {
     super.disconnectedCallback();
     unwatchLang(this);
     if (this.loading) {
-      this.#abortController?.abort();
+      // Nothing loaded from now on is for this element (until it is put back).
+      this.#leave?.();
+      this.#generation++;
       this.loading = false;
       this.#stale = true;
     }
@@ -127,7 +129,8 @@ export abstract class TnDataElement extends LitElement {
   }
 
   #load(): void {
-    this.#abortController?.abort();
+    this.#leave?.();
+    this.#leave = undefined;
     const generation = ++this.#generation;
     this.failure = undefined;
     this.loading = false;
@@ -143,8 +146,6 @@ export abstract class TnDataElement extends LitElement {
         }
       }
     }
-    const controller = new AbortController();
-    this.#abortController = controller;
     this.data = undefined;
     let pending: Promise<Resolution>;
     if (given !== undefined) {
@@ -159,17 +160,15 @@ export abstract class TnDataElement extends LitElement {
       }
       pending = validateInSlices(given);
     } else if (this.src) {
-      pending = fetchResolution(this.src, controller.signal, this.timeout > 0 ? this.timeout : 15);
+      [pending, this.#leave] = fetchResolution(this.src, this.timeout > 0 ? this.timeout : 15);
     } else {
       return;
     }
     this.loading = true;
+    // (an answer for an earlier load, or for an element taken off the page, is dropped by #settle)
     pending.then(
       (resolution) => this.#settle(generation, resolution),
-      (error: unknown) => {
-        // Aborted by a newer load: say nothing.
-        if (!controller.signal.aborted) this.#settle(generation, undefined, error);
-      },
+      (error: unknown) => this.#settle(generation, undefined, error),
     );
   }
 
