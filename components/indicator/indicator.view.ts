@@ -44,7 +44,7 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   const vi = lang === 'vi';
   const unit = indicator.unit;
   const decimals = indicator.decimals;
-  const fmt = (x: number, approx?: 'about' | 'over' | 'under') => formatValue(x, { lang, unit, decimals, ...(approx ? { approx } : {}) });
+  const fmt = (x: number, approx?: 'about' | 'over' | 'under') => formatValue(x, { lang, unit, decimals, approx });
   const target = indicator.target;
   const latest = a.latest;
   const from = resolution.term.from + 1;

@@ -78,8 +78,9 @@ async function request(href: string, shown: string, signal: AbortSignal): Promis
     data = JSON.parse(text);
   } catch {
     // A login or error page served with status 200 is the usual way a portal sends HTML here.
-    const html = /html/.test(response.headers.get('content-type') ?? '') || text.trimStart().startsWith('<');
-    throw new LoadError('json', { url: shown, ...(html ? { cause: 'html' as const } : {}) });
+    // (trimStart also drops a byte order mark)
+    const html = text.trimStart().startsWith('<');
+    throw new LoadError('json', { url: shown, cause: html ? 'html' : undefined });
   }
   return validateInSlices(data, shown);
 }

@@ -42,7 +42,7 @@ const end = (period: number | string) => (typeof period === 'number' ? period : 
 export function timelineView(resolution: Resolution, indicator: Indicator, options: AssessOptions, lang: Lang): TimelineView {
   const vi = lang === 'vi';
   const fmt = (x: number, approx?: 'about' | 'over' | 'under') =>
-    formatValue(x, { lang, unit: indicator.unit, decimals: indicator.decimals, ...(approx ? { approx } : {}) });
+    formatValue(x, { lang, unit: indicator.unit, decimals: indicator.decimals, approx });
   const assessment = assessIndicator(resolution, indicator, options)!;
   const asOf = typeof assessment.latest?.period === 'number' ? assessment.latest.period : null;
   const { from, to } = resolution.term;

@@ -23,48 +23,67 @@ interface Def {
   catchall?: Schema;
 }
 type Schema = { _zod: { def: Def; values?: Set<unknown> } };
-type Test = (v: unknown) => boolean;
+// Truthy when the value passes.
+type Test = (v: unknown) => unknown;
+
+const compiled = new WeakMap<Schema, Test>();
 
 /** True when zod's parser would accept `value` unchanged; false when it would not, or may not. */
 export function accepts(schema: z.core.$ZodType, value: unknown): boolean {
-  return ok(schema as unknown as Schema, value);
+  return !!compile(schema as unknown as Schema)(value);
 }
 
-function ok({ _zod: { def: d, values } }: Schema, v: unknown): boolean {
-  switch (d.type) {
-    case 'optional':
-      return v === undefined || ok(d.innerType!, v);
-    case 'string':
-      if (typeof v != 'string') return false;
-      break;
-    case 'number':
-      if (!Number.isFinite(v)) return false;
-      break;
-    case 'enum':
-      if (!values!.has(v)) return false;
-      break;
-    case 'custom':
-      if (!d.fn!(v)) return false;
-      break;
-    case 'array':
-      if (!Array.isArray(v) || !v.every((x) => ok(d.element!, x))) return false;
-      break;
-    case 'union':
-      if (!d.options!.some((o) => ok(o, v))) return false;
-      break;
-    case 'object': {
-      // Only strict objects (unknown members refused): zod would drop the unknown members of others.
-      if (typeof v != 'object' || !v || Array.isArray(v) || d.catchall?._zod.def.type != 'never') return false;
-      const shape = d.shape!;
-      for (const k in v) if (!Object.hasOwn(shape, k)) return false;
-      for (const k in shape) if (!ok(shape[k]!, (v as Record<string, unknown>)[k])) return false;
-      break;
-    }
-    default:
-      return false;
+function compile(schema: Schema): Test {
+  let test = compiled.get(schema);
+  if (!test) {
+    const d = schema._zod.def;
+    const type = typeTest(schema, d);
+    // Then the schema's checks: refinements and regular expressions.
+    const checks = (d.checks ?? []).map(({ _zod: { def: c } }): Test =>
+      c.check === 'custom' ? c.fn! : c.format === 'regex' ? (v) => ((c.pattern!.lastIndex = 0), c.pattern!.test(v as string)) : () => 0,
+    );
+    compiled.set(schema, (test = checks.length ? (v) => type(v) && checks.every((c) => c(v)) : type));
   }
-  // Then the schema's checks: refinements and regular expressions.
-  return (d.checks ?? []).every(({ _zod: { def: c } }) =>
-    c.check == 'custom' ? c.fn!(v) : c.format == 'regex' && ((c.pattern!.lastIndex = 0), c.pattern!.test(v as string)),
-  );
+  return test;
+}
+
+function typeTest(schema: Schema, d: Def): Test {
+  switch (d.type) {
+    case 'optional': {
+      const inner = compile(d.innerType!);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'string':
+      return (v) => typeof v === 'string';
+    case 'number':
+      return Number.isFinite;
+    case 'enum': {
+      const values = schema._zod.values!;
+      return (v) => values.has(v);
+    }
+    case 'custom':
+      return d.fn!;
+    case 'array': {
+      const item = compile(d.element!);
+      return (v) => Array.isArray(v) && v.every(item);
+    }
+    case 'union': {
+      const options = d.options!.map(compile);
+      return (v) => options.some((o) => o(v));
+    }
+    case 'object': {
+      const shape = d.shape!;
+      const keys = Object.keys(shape);
+      const tests = keys.map((k) => compile(shape[k]!));
+      // Only strict objects (unknown members refused): zod would drop the unknown members of others.
+      if (d.catchall?._zod.def.type !== 'never') break;
+      return (v) => {
+        if (typeof v !== 'object' || !v || Array.isArray(v)) return false;
+        const o = v as Record<string, unknown>;
+        for (const key in o) if (!Object.hasOwn(shape, key)) return false;
+        return tests.every((t, i) => t(o[keys[i]!]));
+      };
+    }
+  }
+  return () => 0;
 }
