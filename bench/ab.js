@@ -9,9 +9,9 @@
 import { writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { freePort } from '../scripts/free-port.mjs';
+import { buildEmbed } from './build-embed.js';
 import { generate, median } from './generate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,18 +20,7 @@ const N = Number(process.env.N ?? 1000);
 const R = Number(process.env.R ?? 7);
 
 if (command === 'build' && names.length === 1) {
-  await build({
-    entryPoints: [`${root}components/embed.ts`],
-    outfile: `${root}bench/.out/ab/${names[0]}.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await buildEmbed(`${root}bench/.out/ab/${names[0]}.js`);
 } else if (command === 'compare' && names.length > 0) {
   const data = `${root}bench/.out/resolution-${N}.json`;
   if (!existsSync(data)) writeFileSync(data, JSON.stringify(generate(N)));

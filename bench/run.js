@@ -18,6 +18,7 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { build } from 'esbuild';
 import { coreTable } from './core.js';
+import { buildEmbed } from './build-embed.js';
 import { jsSelfTime, mainThreadSelfTime, mapOf, profileTables } from './profile.js';
 import { generate, median } from './generate.js';
 
@@ -227,19 +228,7 @@ async function profile(browser, base, contender, n) {
   let page = contender.page;
   let note;
   if (contender.id === 'tn' && !mapOf(`${root}dist/tn-indicators.js`)) {
-    await build({
-      entryPoints: [`${root}components/embed.ts`],
-      outfile: `${out}profile/tn-indicators.js`,
-      bundle: true,
-      minify: true,
-      sourcemap: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      legalComments: 'none',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    });
+    await buildEmbed(`${out}profile/tn-indicators.js`, { sourcemap: true });
     page = `${page}?embed=/bench/.out/profile/tn-indicators.js`;
     note = '`dist/tn-indicators.js.map` does not describe `dist/tn-indicators.js` (it maps more lines than the file has: the map of another build), so this run loaded the same sources bundled by esbuild with a valid map (`bench/.out/profile/tn-indicators.js`).';
   }
