@@ -66,6 +66,13 @@ export class TnIndicator extends TnDataElement implements Lazy {
     watchNear(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after a move (sorting a page, say): drawn in full, since the browser says nothing of
+    // a card that is near from the start.
+    if (this.far) (this.far = false), this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchNear(this);

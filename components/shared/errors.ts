@@ -13,7 +13,6 @@ export class LoadError extends Error {
     readonly info: { url?: string; status?: number; id?: string; cause?: LoadErrorCause; seconds?: number; issues?: Record<Lang, ValidationIssue[]> } = {},
   ) {
     super(kind);
-    this.name = 'LoadError';
   }
 }
 

@@ -32,10 +32,7 @@ export function watchLang(host: ReactiveElement): void {
   }
 }
 
+// (the observer itself stays once made: it holds no element but the page's root)
 export function unwatchLang(host: ReactiveElement): void {
   hosts.delete(host);
-  if (hosts.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
 }

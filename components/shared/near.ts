@@ -23,7 +23,9 @@ function show(host: Lazy): void {
 }
 
 // (`?.`: importing the element classes outside a browser must not fail)
-globalThis.addEventListener?.('beforeprint', () => far.forEach(show));
+// Drawn at once: a page's own Print button calls window.print() from a script, and the page is
+// printed before any pending update would run.
+globalThis.addEventListener?.('beforeprint', () => far.forEach((host) => (show(host), (host as unknown as { performUpdate(): void }).performUpdate())));
 
 export function watchNear(host: Lazy): void {
   host.addEventListener('contentvisibilityautostatechange', (e) => {

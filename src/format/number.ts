@@ -44,7 +44,9 @@ export function formatNumber(value: number, options: NumberFormatOptions): strin
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const [group, point] = SEPARATORS[resolveLang(options.lang)];
   const d = options.decimals;
-  const n = d ?? 2;
+  // As Intl: a whole number of digits from 0 to 100, else a RangeError.
+  if (d !== undefined && !(d >= 0 && d <= 100)) throw new RangeError('decimals');
+  const n = d === undefined ? 2 : Math.floor(d);
   // The shortest decimal form ("9.99e+22", "1.5e-7", "4.25") as its digits and where the point falls among them.
   const [mantissa, exponent] = String(Math.abs(value)).split('e') as [string, string?];
   const [whole, part = ''] = mantissa.split('.') as [string, string?];

@@ -65,7 +65,8 @@ function typeTest(schema: Schema, d: Def): Test {
       return d.fn!;
     case 'array': {
       const item = compile(d.element!);
-      return (v) => Array.isArray(v) && v.every(item);
+      // (spread: a hole in an array is an undefined item to zod, and Array#every skips holes)
+      return (v) => Array.isArray(v) && [...v].every(item);
     }
     case 'union': {
       const options = d.options!.map(compile);

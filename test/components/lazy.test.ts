@@ -65,12 +65,21 @@ describe('cards away from the viewport', () => {
     box.remove();
   });
 
-  it('all draw in full before printing', async () => {
+  it('all draw in full before printing, at once (a Print button calls window.print() from a script, which prints before pending updates run)', async () => {
     const { box, cards } = await column(40);
     expect(cards.filter(full).length).to.be.lessThan(cards.length);
     dispatchEvent(new Event('beforeprint'));
-    await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.filter(full).length).to.equal(cards.length);
+    box.remove();
+  });
+
+  it('a far card moved near the top of the page (a page sorting its cards) draws in full', async () => {
+    const { box, cards } = await column(40);
+    const last = cards.at(-1)!;
+    expect(full(last)).to.equal(false);
+    box.prepend(last);
+    await last.updateComplete;
+    expect(full(last)).to.equal(true);
     box.remove();
   });
 

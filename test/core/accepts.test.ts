@@ -71,6 +71,15 @@ describe('accepts: the quick check before zod', () => {
     );
   });
 
+  it('refuses a list with a hole in it (a script that deletes an item), as zod does', () => {
+    const doc = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    delete doc.indicators[1];
+    expect(accepts(ResolutionSchema, doc)).toBe(false);
+    expect(zodAccepts(ResolutionSchema, doc)).toBe(false);
+    const r = safeParseResolution(doc, { lang: 'en' });
+    expect(r.success ? [] : r.issues.map((i) => i.path)).toEqual(['indicators[1]']);
+  });
+
   it('refuses a member named __proto__, which JSON.parse makes an own member', () => {
     const doc = JSON.parse(JSON.stringify(dataSets[0]).replace('{', '{"__proto__":{"x":1},'));
     expect(accepts(ResolutionSchema, doc)).toBe(false);

@@ -44,6 +44,14 @@ describe('formatNumber, written out', () => {
     expect(formatNumber(1e21, { lang: 'en' })).toBe('1,000,000,000,000,000,000,000');
     expect(formatNumber(Number.NaN, { lang: 'en' })).toBe('—');
   });
+
+  it('treats odd decimals as Intl does: a fraction is cut to a whole number, outside 0–100 is a RangeError', () => {
+    expect(formatNumber(1.2345, { lang: 'en', decimals: 1.5 })).toBe(intl(1.2345, 'en', 1, false));
+    for (const decimals of [-1, 101, Number.NaN]) {
+      expect(() => formatNumber(1.2345, { lang: 'en', decimals })).toThrow(RangeError);
+      expect(() => intl(1.2345, 'en', decimals, false)).toThrow(RangeError);
+    }
+  });
 });
 
 describe('formatPartialDate, written out', () => {
