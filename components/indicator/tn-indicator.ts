@@ -28,7 +28,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15; elements naming the same file share its request, and the first to ask sets this).
  * @attr variant - "card" (default), "compact" (one line) or "inline" (a status mark and the figure, inside a sentence).
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
- * @property resolution - A resolution document as an object, instead of `src`.
+ * @property resolution - A resolution document as an object, instead of `src` (read-only once given: to change it, give a new object).
  *
  * @fires tn-load - The data is loaded and shown (a card away from the viewport shows its title and status until it comes near). `detail.resolution` is the validated document.
  * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.

@@ -21,7 +21,7 @@ import { assessOptions } from '../shared/document.js';
  * @attr as-of - Assess as of a year ("2023") or a date ("2023-06-30").
  * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15; elements naming the same file share its request, and the first to ask sets this).
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
- * @property resolution - A resolution document as an object, instead of `src`.
+ * @property resolution - A resolution document as an object, instead of `src` (read-only once given: to change it, give a new object).
  *
  * @fires tn-load - The data is loaded and shown.
  * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.

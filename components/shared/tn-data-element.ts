@@ -40,7 +40,7 @@ export abstract class TnDataElement extends LitElement {
 
   /** URL of a resolution JSON file. Every element naming the same URL shares one request. */
   declare src?: string;
-  /** A resolution document as an object; validated like a fetched one. Takes precedence over `src`. */
+  /** A resolution document as an object; validated like a fetched one. Takes precedence over `src`. Read-only once given: to change the data, give a new object. */
   declare resolution?: unknown;
   /** Assess as of a year ("2023") or a date ("2023-06-30"); by default the latest observed year. */
   declare asOf?: string;
