@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { TnErrorEvent, TnIndicator } from '../../components/index.js';
-import { fresh, requestsFor, settled, shadow, text } from './helpers.js';
+import { fresh, requestsFor, settled, shadow, text, until } from './helpers.js';
 
 const SMALL = '/test/fixtures/small-valid.json';
 const TN = '/examples/data/tp-thai-nguyen-2020-2025.json';
@@ -142,6 +142,18 @@ describe('<tn-indicator> failures', () => {
       if (kind === 'schema') expect(event.detail.issues![0]).to.include({ path: 'id', code: 'slug' });
     });
   }
+
+  it('a document that does not match the schema: problems in English on an English element, and again after the page switches language', async () => {
+    const wrap = await fixture(html`<div lang="en"><tn-indicator src=${fresh('/test/fixtures/small-invalid.json')} indicator="agri-growth"></tn-indicator></div>`);
+    const el = wrap.querySelector('tn-indicator')!;
+    const event = (await settled(el)) as TnErrorEvent;
+    expect(event.detail.message).to.match(/^The data file does not match the schema \(1 problem\(s\)\): id: An identifier uses lowercase letters/);
+    expect(event.detail.issues![0]).to.include({ path: 'id', code: 'slug' });
+    expect(event.detail.issues![0]!.message).to.match(/^An identifier uses lowercase letters/);
+    wrap.setAttribute('lang', 'vi');
+    await until(() => /^Tệp dữ liệu không đúng mẫu/.test(text(el, '[role="alert"]')));
+    expect(text(el, '[role="alert"]')).to.match(/^Tệp dữ liệu không đúng mẫu \(1 lỗi\): id: Mã chỉ gồm chữ thường/);
+  });
 
   it('an unknown indicator id is "not-found", naming the id, in English too', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator lang="en" src=${fresh(SMALL)} indicator="nope"></tn-indicator>`);
