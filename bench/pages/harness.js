@@ -39,3 +39,20 @@ export function chartCard(f, drawing) {
   card.append(text, drawing);
   return card;
 }
+
+/**
+ * The chart pages' common start: the data file fetched and parsed, and one card per indicator (the
+ * first n) appended to #root in one fragment, each beside the drawing `makeDrawing()` returns.
+ */
+export async function chartCards(n, src, makeDrawing) {
+  const doc = await (await fetch(src)).json();
+  const figures = doc.indicators.slice(0, n).map(gaugeFigures);
+  const frag = document.createDocumentFragment();
+  const drawings = figures.map((f) => {
+    const drawing = makeDrawing();
+    frag.append(chartCard(f, drawing));
+    return drawing;
+  });
+  document.getElementById('root').append(frag);
+  return { figures, drawings };
+}
