@@ -10,7 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
-import { unwatchNear, watchNear, type Lazy } from '../shared/near.js';
+import { showNear, unwatchNear, watchNear, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
@@ -70,7 +70,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
     super.connectedCallback();
     // Put back after a move (sorting a page, say): drawn in full, since the browser says nothing of
     // a card that is near from the start.
-    if (this.far) (this.far = false), this.requestUpdate();
+    showNear(this);
   }
 
   override disconnectedCallback(): void {

@@ -14,7 +14,8 @@ export interface Lazy extends ReactiveElement {
 // never skips: cards draw in full at once. Printing first draws every card in full.
 const far = new Set<Lazy>();
 
-function show(host: Lazy): void {
+/** The host is near, or must be drawn anyway: it draws in full if it was showing its one line. */
+export function showNear(host: Lazy): void {
   far.delete(host);
   if (host.far) {
     host.far = false;
@@ -25,12 +26,12 @@ function show(host: Lazy): void {
 // (`?.`: importing the element classes outside a browser must not fail)
 // Drawn at once: a page's own Print button calls window.print() from a script, and the page is
 // printed before any pending update would run.
-globalThis.addEventListener?.('beforeprint', () => far.forEach((host) => (show(host), (host as unknown as { performUpdate(): void }).performUpdate())));
+globalThis.addEventListener?.('beforeprint', () => far.forEach((host) => (showNear(host), (host as unknown as { performUpdate(): void }).performUpdate())));
 
 export function watchNear(host: Lazy): void {
   host.addEventListener('contentvisibilityautostatechange', (e) => {
     if ((e as Event & { skipped: boolean }).skipped) far.add(host), (host.far = true);
-    else show(host);
+    else showNear(host);
   });
 }
 
