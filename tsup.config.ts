@@ -3,7 +3,8 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-// The embed: one file with everything (Lit, d3-scale, zod/mini, core, elements) for a <script> tag.
+// The embed: one file with everything (Lit, core, elements) for a <script> tag. Validation walks a
+// tree generated from the zod schemas (src/schema/resolution.tree.ts): no zod in it.
 const embed: Options = {
   entry: { 'tn-indicators': 'components/embed.ts' },
   platform: 'browser',

@@ -1,7 +1,7 @@
 import { resolveAsOf } from '../../src/progress/as-of.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
-import { ISO_DATE_PATTERN } from '../../src/schema/primitives.js';
+import { ISO_DATE_PATTERN } from '../../src/schema/checks.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 
 // What the elements derive from a validated document once, not once per element: every card of a

@@ -8,7 +8,7 @@
  */
 import { QUALITIES, type Quality } from '../schema/indicator.js';
 import { safeParseResolution } from '../schema/parse.js';
-import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/primitives.js';
+import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/checks.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from '../schema/resolution.js';
 import { OPS, TARGET_KINDS, type Op, type TargetKind } from '../schema/target.js';
 import { parseCsv, type CsvRecord } from './csv.js';

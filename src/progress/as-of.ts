@@ -1,4 +1,4 @@
-import { ISO_DATE_PATTERN } from '../schema/primitives.js';
+import { ISO_DATE_PATTERN } from '../schema/checks.js';
 import type { Resolution } from '../schema/resolution.js';
 
 export interface AsOf {

@@ -1,90 +1,69 @@
-import type * as z from 'zod/mini';
+import type { Check, Tree } from './tree.js';
 
-// zod's runtime parser builds a result object, an issue list and a copy of every value it checks;
-// on a file of thousands of indicators that allocation, and the garbage collection after it, is most
-// of the time spent validating (BENCHMARKS.md). A valid document needs none of it. `accepts` turns
-// the same zod schemas (their definitions: there is no second copy of the rules to keep in step)
-// into plain functions, once per schema, that only answer whether zod would accept a value as it is.
-// They answer false whenever they are not sure (a schema kind or check they do not know), and zod
-// then decides and explains. No `new Function`: this runs under a strict Content-Security-Policy.
-// Our schemas have no defaults or transforms, so what zod returns for an accepted value equals it.
+// zod's parser builds a result object, an issue list and a copy of every value it checks; on a file
+// of thousands of indicators that allocation, and the garbage collection after it, is most of the
+// time spent validating (BENCHMARKS.md). A valid document needs none of it. `accepts` turns the
+// schema tree (generated from the zod schemas: resolution.tree.ts) into plain functions, once per
+// node, that only answer whether a value is valid as it is; explain.ts says what is wrong with one
+// that is not. No `new Function`: this runs under a strict Content-Security-Policy.
 
-interface Def {
-  type: string;
-  checks?: Schema[];
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  fn?: (v: unknown) => unknown;
-  innerType?: Schema;
-  element?: Schema;
-  options?: Schema[];
-  shape?: Record<string, Schema>;
-  catchall?: Schema;
-}
-type Schema = { _zod: { def: Def; values?: Set<unknown> } };
 // Truthy when the value passes.
 type Test = (v: unknown) => unknown;
 
-const compiled = new WeakMap<Schema, Test>();
+const compiled = new WeakMap<Tree, Test>();
 
-/** True when zod's parser would accept `value` unchanged; false when it would not, or may not. */
-export function accepts(schema: z.core.$ZodType, value: unknown): boolean {
-  return !!compile(schema as unknown as Schema)(value);
+/** True when `value` is valid by `tree` (zod would accept it unchanged). */
+export function accepts(tree: Tree, value: unknown): boolean {
+  return !!compile(tree)(value);
 }
 
-function compile(schema: Schema): Test {
-  let test = compiled.get(schema);
+/** A check's test (a pattern the string matches, or a function) on a value of the right type. */
+export const passes = ([test]: Check, v: unknown): unknown => (typeof test === 'function' ? test(v as never) : test.test(v as string));
+
+function compile(tree: Tree): Test {
+  let test = compiled.get(tree);
   if (!test) {
-    const d = schema._zod.def;
-    const type = typeTest(schema, d);
-    // Then the schema's checks: refinements and regular expressions.
-    const checks = (d.checks ?? []).map(({ _zod: { def: c } }): Test =>
-      c.check === 'custom' ? c.fn! : c.format === 'regex' ? (v) => ((c.pattern!.lastIndex = 0), c.pattern!.test(v as string)) : () => 0,
-    );
-    compiled.set(schema, (test = checks.length ? (v) => type(v) && checks.every((c) => c(v)) : type));
+    const type = typeTest(tree);
+    const checks = 'checks' in tree ? tree.checks : undefined;
+    compiled.set(tree, (test = checks ? (v) => type(v) && checks.every((c) => passes(c, v)) : type));
   }
   return test;
 }
 
-function typeTest(schema: Schema, d: Def): Test {
-  switch (d.type) {
+function typeTest(t: Tree): Test {
+  switch (t.type) {
     case 'optional': {
-      const inner = compile(d.innerType!);
+      const inner = compile(t.inner);
       return (v) => v === undefined || inner(v);
     }
     case 'string':
       return (v) => typeof v === 'string';
     case 'number':
       return Number.isFinite;
-    case 'enum': {
-      const values = schema._zod.values!;
-      return (v) => values.has(v);
-    }
+    case 'enum':
+      return (v) => t.values.includes(v);
     case 'custom':
-      return d.fn!;
+      return t.test;
     case 'array': {
-      const item = compile(d.element!);
+      const item = compile(t.element);
       // (spread: a hole in an array is an undefined item to zod, and Array#every skips holes)
       return (v) => Array.isArray(v) && [...v].every(item);
     }
     case 'union': {
-      const options = d.options!.map(compile);
+      const options = t.options.map(compile);
       return (v) => options.some((o) => o(v));
     }
     case 'object': {
-      const shape = d.shape!;
+      const shape = t.shape;
       const keys = Object.keys(shape);
       const tests = keys.map((k) => compile(shape[k]!));
-      // Only strict objects (unknown members refused): zod would drop the unknown members of others.
-      if (d.catchall?._zod.def.type !== 'never') break;
       return (v) => {
         if (typeof v !== 'object' || !v || Array.isArray(v)) return false;
         const o = v as Record<string, unknown>;
+        // (`in`, as zod: inherited enumerable members count as unknown members too)
         for (const key in o) if (!Object.hasOwn(shape, key)) return false;
-        return tests.every((t, i) => t(o[keys[i]!]));
+        return tests.every((test, i) => test(o[keys[i]!]));
       };
     }
   }
-  return () => 0;
 }

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { isWhole, IsoDateSchema, NumberSchema, PeriodSchema, SlugSchema, TextSchema, YearSchema } from './primitives.js';
+import { isDecimals } from './checks.js';
+import { IsoDateSchema, NumberSchema, PeriodSchema, SlugSchema, TextSchema, YearSchema } from './primitives.js';
 import { TargetSchema } from './target.js';
 
 export const QUALITIES = ['actual', 'preliminary', 'estimated', 'projected'] as const;
 
 export const QualitySchema = z.enum(QUALITIES, { error: 'quality' });
 export const ApproxSchema = z.enum(['about', 'over', 'under'], { error: 'approx' });
-export const DecimalsSchema = z.number({ error: 'decimals' }).check(z.refine((x) => isWhole(x) && x >= 0 && x <= 6, { error: 'decimals' }));
+export const DecimalsSchema = z.number({ error: 'decimals' }).check(z.refine(isDecimals, { error: 'decimals' }));
 
 export const ObservationSchema = z.strictObject({
   period: PeriodSchema,

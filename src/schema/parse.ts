@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
-import { isIssueCode, message, typeWord, type IssueCode, type Lang } from './messages.js';
+import { message, typeWord, type IssueCode, type Lang } from './messages.js';
 import { formatPath } from './path.js';
-import { IndicatorSchema, type Indicator } from './indicator.js';
-import { ResolutionSchema, type Resolution } from './resolution.js';
-import { TARGET_KINDS } from './target.js';
+import type { Resolution } from './resolution.js';
 import { checkCrossFieldRules } from './rules.js';
 import { accepts } from './accepts.js';
+import { explain, type Problem } from './explain.js';
+import { IndicatorTree, ResolutionTree } from './resolution.tree.js';
 
 export interface ValidationIssue {
   /** Where the problem is, e.g. `indicators[2].target.value`; empty for the document itself. */
@@ -44,13 +43,17 @@ export class ResolutionError extends Error {
  */
 export function safeParseResolution(input: unknown, options: ParseOptions = {}): SafeParseResult {
   const lang = options.lang ?? 'vi';
-  // The quick check (accepts.ts) passes a valid document; zod's parser finds and explains the problems of any other.
-  if (accepts(ResolutionSchema, input)) return withRules(input as Resolution, lang);
-  const result = z.safeParse(ResolutionSchema, input, { reportInput: true });
-  if (!result.success) {
-    return { success: false, issues: result.error.issues.flatMap((issue) => fromZodIssue(issue, lang)) };
-  }
-  return withRules(result.data, lang);
+  // The quick check (accepts.ts) passes a valid document; explain.ts finds the problems of any other.
+  if (accepts(ResolutionTree, input)) return withRules(input as Resolution, lang);
+  const problems: Problem[] = explain(ResolutionTree, input);
+  // (never empty, as both walk the same tree; should they ever disagree, the document is still refused)
+  return { success: false, issues: (problems.length ? problems : [{ path: [], code: 'invalid' as const }]).map((p) => inWords(p, lang)) };
+}
+
+/** A problem put in words: its path written out, its message in the language asked for. */
+function inWords({ path, code, params }: Problem, lang: Lang): ValidationIssue {
+  const words = code === 'type' ? { expected: typeWord(params!.expected, lang), received: typeWord(params!.received, lang) } : params;
+  return { path: formatPath(path), code, message: message(code, lang, words) };
 }
 
 /** The cross-field rules over a structurally valid document. */
@@ -81,12 +84,12 @@ export async function safeParseResolutionInSlices(input: unknown, options: Slice
   const timer = (globalThis as unknown as { setTimeout: (callback: () => void) => unknown }).setTimeout;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => timer(resolve)));
   for (let i = 0; i < list.length; i++) {
-    // A problem: zod finds and explains every problem of the document, in one pass.
-    if (!accepts(IndicatorSchema, list[i])) return safeParseResolution(input, options);
+    // A problem: every problem of the document is found and explained, in one pass.
+    if (!accepts(IndicatorTree, list[i])) return safeParseResolution(input, options);
     if ((i + 1) % slice === 0) await pause();
   }
   // The rest of the document, with its first indicator standing in for the list checked above.
-  return accepts(ResolutionSchema, { ...(input as object), indicators: [list[0]] }) ? withRules(input as Resolution, options.lang ?? 'vi') : safeParseResolution(input, options);
+  return accepts(ResolutionTree, { ...(input as object), indicators: [list[0]] }) ? withRules(input as Resolution, options.lang ?? 'vi') : safeParseResolution(input, options);
 }
 
 /** Validates a resolution document and returns it typed, or throws a `ResolutionError`. */
@@ -94,43 +97,4 @@ export function parseResolution(input: unknown, options: ParseOptions = {}): Res
   const result = safeParseResolution(input, options);
   if (!result.success) throw new ResolutionError(result.issues, options.lang);
   return result.data;
-}
-
-function receivedWord(input: unknown): string {
-  return input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-}
-
-function fromZodIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue[] {
-  // A target: report the problems of the kind it names, or that its kind is unknown.
-  if (issue.code === 'invalid_union' && issue.message === 'kind') {
-    const input = issue.input as { kind?: unknown } | undefined;
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return [{ path: formatPath(issue.path), code: 'type', message: message('type', lang, { expected: typeWord('object', lang), received: typeWord(receivedWord(input), lang) }) }];
-    }
-    const option = TARGET_KINDS.indexOf(input?.kind as (typeof TARGET_KINDS)[number]);
-    const inner = issue.errors[option];
-    if (inner) return inner.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, lang));
-    const path = formatPath([...issue.path, 'kind']);
-    const code = input?.kind === undefined ? 'required' : 'kind';
-    return [{ path, code, message: message(code, lang, { values: TARGET_KINDS.map((k) => JSON.stringify(k)).join(', ') }) }];
-  }
-  return [fromZodIssueAt(issue, lang)];
-}
-
-function fromZodIssueAt(issue: z.core.$ZodIssue, lang: Lang): ValidationIssue {
-  const path = formatPath(issue.path);
-  const make = (code: IssueCode, params?: Record<string, string | number | undefined>) => ({ path, code, message: message(code, lang, params) });
-  if (issue.code === 'invalid_type' && issue.input === undefined) return make('required');
-  if (issue.code === 'unrecognized_keys') return make('unknown-key', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
-  if (isIssueCode(issue.message)) {
-    // Enumerations list their allowed values, taken from the schema.
-    const allowed = issue.code === 'invalid_value' ? issue.values : undefined;
-    return make(issue.message, allowed ? { values: allowed.map((v) => JSON.stringify(v)).join(', ') } : undefined);
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      return make('type', { expected: typeWord(issue.expected, lang), received: typeWord(receivedWord(issue.input), lang) });
-    default:
-      return make('invalid');
-  }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isFilled } from './checks.js';
 import { IndicatorSchema } from './indicator.js';
 import { IsoDateSchema, PartialDateSchema, SlugSchema, TextSchema, UrlSchema, YearSchema } from './primitives.js';
 
@@ -45,7 +46,7 @@ export const MilestoneSchema = z.strictObject({
 
 export const TermSchema = z.strictObject({ from: YearSchema, to: YearSchema });
 
-export const IndicatorListSchema = z.array(IndicatorSchema).check(z.refine((a) => a.length > 0, { error: 'indicators' }));
+export const IndicatorListSchema = z.array(IndicatorSchema).check(z.refine(isFilled, { error: 'indicators' }));
 
 export const ResolutionSchema = z.strictObject({
   $schema: z.optional(z.string()),

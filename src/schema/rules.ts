@@ -1,5 +1,5 @@
 import type { IssueCode } from './messages.js';
-import { SPAN_PATTERN } from './primitives.js';
+import { SPAN_PATTERN } from './checks.js';
 import type { Resolution } from './resolution.js';
 import type { Target } from './target.js';
 

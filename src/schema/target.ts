@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPair } from './checks.js';
 import { NumberSchema, YearSchema } from './primitives.js';
 
 export const OPS = ['>=', '>', '<=', '<', 'between'] as const;
@@ -6,7 +7,7 @@ export const TARGET_KINDS = ['level', 'average-growth', 'annual', 'cumulative', 
 
 export const OpSchema = z.enum(OPS, { error: 'op' });
 // A pair [low, high]: an array of length two (zod's tuple type would add half a kilobyte to the embed).
-export const RangeSchema = z.array(NumberSchema).check(z.refine((a) => a.length === 2, { error: 'range' })) as unknown as z.ZodMiniType<[number, number]>;
+export const RangeSchema = z.array(NumberSchema).check(z.refine(isPair, { error: 'range' })) as unknown as z.ZodMiniType<[number, number]>;
 export const TargetValueSchema = z.union([NumberSchema, RangeSchema], { error: 'targetValue' });
 export const ByYearSchema = z.optional(YearSchema);
 export const OutOfSchema = z.optional(NumberSchema);

@@ -5,12 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { accepts } from '../../src/schema/accepts.js';
 import { IndicatorSchema } from '../../src/schema/indicator.js';
 import { ResolutionSchema } from '../../src/schema/resolution.js';
-import { safeParseResolution, safeParseResolutionInSlices } from '../../src/index.js';
+import { IndicatorTree, ResolutionTree } from '../../src/schema/resolution.tree.js';
+import { safeParseResolution, safeParseResolutionInSlices, type SafeParseResult } from '../../src/index.js';
+import { treeSource } from '../../scripts/tree-source.js';
 import { validDocument } from './arbitraries.js';
+import { fromZodIssue, zodSafeParseResolution } from './zod-oracle.js';
+import { explain } from '../../src/schema/explain.js';
+import { isPair } from '../../src/schema/checks.js';
+import { formatPath } from '../../src/schema/path.js';
+import type { Tree } from '../../src/schema/tree.js';
 
-// `accepts` is the quick check that lets a valid document skip zod's parser. It must never pass what
-// zod refuses (the document would skip validation), and it should pass what zod accepts (else every
-// valid document pays for both). These tests hold it to zod's own answer.
+// Validation runs without zod: `accepts` (the quick check) and `explain` (the problems of a value)
+// walk the schema tree generated from the zod schemas. These tests hold both to zod's own parser:
+// `accepts` must never pass what zod refuses, nor refuse what it accepts; and the problems reported
+// must be exactly those that zod's issues gave (zod-oracle.ts), in both languages.
 
 const dataSets = ['tp-thai-nguyen-2020-2025.json', 'template.json'].map((f) => JSON.parse(readFileSync(`examples/data/${f}`, 'utf8')) as Record<string, unknown>);
 const zodAccepts = (schema: z.ZodMiniType, v: unknown) => z.safeParse(schema, v).success;
@@ -46,16 +54,19 @@ const mutated = fc.tuple(fc.oneof(validDocument, fc.constantFrom(...dataSets)), 
   return copy;
 });
 
-describe('accepts: the quick check before zod', () => {
+/** The result without the document itself (a valid one is returned as given, zod gave a copy). */
+const outcome = (r: SafeParseResult) => (r.success ? 'valid' : r.issues);
+
+describe('accepts: the quick check', () => {
   it('passes the published data sets and generated valid documents', () => {
-    for (const doc of dataSets) expect(accepts(ResolutionSchema, doc)).toBe(true);
-    fc.assert(fc.property(validDocument, (doc) => accepts(ResolutionSchema, doc)), { numRuns: 200 });
+    for (const doc of dataSets) expect(accepts(ResolutionTree, doc)).toBe(true);
+    fc.assert(fc.property(validDocument, (doc) => accepts(ResolutionTree, doc)), { numRuns: 200 });
   });
 
   it('answers as zod does for documents with one thing changed anywhere', () => {
     fc.assert(
       fc.property(mutated, (doc) => {
-        expect(accepts(ResolutionSchema, doc)).toBe(zodAccepts(ResolutionSchema, doc));
+        expect(accepts(ResolutionTree, doc)).toBe(zodAccepts(ResolutionSchema, doc));
       }),
       { numRuns: 3000 },
     );
@@ -64,8 +75,8 @@ describe('accepts: the quick check before zod', () => {
   it('answers as zod does for any value at all, as a document or as an indicator', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withBigInt: true }), (v) => {
-        expect(accepts(ResolutionSchema, v)).toBe(zodAccepts(ResolutionSchema, v));
-        expect(accepts(IndicatorSchema, v)).toBe(zodAccepts(IndicatorSchema, v));
+        expect(accepts(ResolutionTree, v)).toBe(zodAccepts(ResolutionSchema, v));
+        expect(accepts(IndicatorTree, v)).toBe(zodAccepts(IndicatorSchema, v));
       }),
       { numRuns: 500 },
     );
@@ -74,7 +85,7 @@ describe('accepts: the quick check before zod', () => {
   it('refuses a list with a hole in it (a script that deletes an item), as zod does', () => {
     const doc = structuredClone(dataSets[0]!) as { indicators: unknown[] };
     delete doc.indicators[1];
-    expect(accepts(ResolutionSchema, doc)).toBe(false);
+    expect(accepts(ResolutionTree, doc)).toBe(false);
     expect(zodAccepts(ResolutionSchema, doc)).toBe(false);
     const r = safeParseResolution(doc, { lang: 'en' });
     expect(r.success ? [] : r.issues.map((i) => i.path)).toEqual(['indicators[1]']);
@@ -82,17 +93,83 @@ describe('accepts: the quick check before zod', () => {
 
   it('refuses a member named __proto__, which JSON.parse makes an own member', () => {
     const doc = JSON.parse(JSON.stringify(dataSets[0]).replace('{', '{"__proto__":{"x":1},'));
-    expect(accepts(ResolutionSchema, doc)).toBe(false);
+    expect(accepts(ResolutionTree, doc)).toBe(false);
     expect(safeParseResolution(doc).success).toBe(false);
   });
 
-  it('answers false, leaving the decision to zod, for a schema kind or check it does not know', () => {
-    expect(zodAccepts(z.tuple([z.string()]), ['a'])).toBe(true);
-    expect(accepts(z.tuple([z.string()]), ['a'])).toBe(false);
-    expect(zodAccepts(z.string().check(z.minLength(1)), 'a')).toBe(true);
-    expect(accepts(z.string().check(z.minLength(1)), 'a')).toBe(false);
-    expect(accepts(z.object({ a: z.string() }), { a: 'x' })).toBe(false); // not strict: zod would drop unknown members
-    expect(accepts(z.strictObject({ a: z.string().check(z.regex(/^x$/)) }), { a: 'x' })).toBe(true);
+});
+
+describe('explain: the problems of an invalid document, as zod reported them', () => {
+  it('the same issues, codes and messages as zod, in Vietnamese and English, for one thing changed anywhere', () => {
+    fc.assert(
+      fc.property(mutated, fc.constantFrom('vi' as const, 'en' as const), (doc, lang) => {
+        expect(outcome(safeParseResolution(doc, { lang }))).toEqual(outcome(zodSafeParseResolution(doc, lang)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the same for several things changed at once, and for any value at all', () => {
+    const several = fc.array(mutated, { minLength: 2, maxLength: 4 }).map((docs) => {
+      // the first document, with the indicators and milestones of the others put in
+      const [first, ...rest] = docs as Record<string, unknown>[];
+      const pick = (d: Record<string, unknown>, k: string) => (Array.isArray(d[k]) ? (d[k] as unknown[]) : [d[k]]);
+      return { ...first, indicators: [...pick(first!, 'indicators'), ...rest.flatMap((d) => pick(d, 'indicators'))], milestones: rest.flatMap((d) => pick(d, 'milestones')) };
+    });
+    fc.assert(
+      fc.property(several, (doc) => {
+        expect(outcome(safeParseResolution(doc))).toEqual(outcome(zodSafeParseResolution(doc)));
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withBigInt: true }), (v) => {
+        expect(outcome(safeParseResolution(v, { lang: 'en' }))).toEqual(outcome(zodSafeParseResolution(v, 'en')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('targets: the problems of the kind named, or that the kind is unknown or missing', () => {
+    const doc = structuredClone(dataSets[0]!) as { indicators: { target?: unknown }[] };
+    const cases: unknown[] = [
+      { kind: 'level', op: '>=', value: 5, by: 1899 },
+      { kind: 'level', op: 'x', value: [1, 'a'] },
+      { kind: 'average-growth', op: '>=', value: [1, 2, 3], extra: 1 },
+      { kind: 'levels', op: '>=', value: 5 },
+      { op: '>=', value: 5 },
+      [],
+      'level',
+    ];
+    for (const target of cases) {
+      doc.indicators[0]!.target = target;
+      const r = safeParseResolution(doc, { lang: 'en' });
+      expect(r.success).toBe(false);
+      expect(outcome(r)).toEqual(outcome(zodSafeParseResolution(doc, 'en')));
+    }
+  });
+});
+
+describe('explain, on schemas smaller than a resolution', () => {
+  it('runs a list\'s checks only when its items are of the right type, as zod does', () => {
+    const schema = z.array(z.number({ error: 'number' })).check(z.refine(isPair, { error: 'range' }));
+    const tree: Tree = { type: 'array', element: { type: 'number', code: 'number' }, checks: [[isPair, 'range']] };
+    for (const value of [[1, 'x', 3], [1, 2, 3], [1], ['x'], [], 'x']) {
+      const zodIssues = z.safeParse(schema, value, { reportInput: true }).error?.issues.flatMap((i) => fromZodIssue(i, 'en')) ?? [];
+      expect(explain(tree, value).map((p) => [formatPath(p.path), p.code])).toEqual(zodIssues.map((i) => [i.path, i.code]));
+    }
+    expect(explain(tree, [1, 'x', 3]).map((p) => p.code)).toEqual(['number']);
+    expect(explain(tree, [1, 2, 3]).map((p) => p.code)).toEqual(['range']);
+  });
+});
+
+describe('the schema tree, generated from the zod schemas', () => {
+  it('refuses to carry over what it cannot say exactly', () => {
+    expect(() => treeSource({ ResolutionTree: z.tuple([z.string()]) })).toThrow(/cannot carry over the schema kind tuple/);
+    expect(() => treeSource({ ResolutionTree: z.string().check(z.minLength(1)) })).toThrow(/cannot carry over/);
+    expect(() => treeSource({ ResolutionTree: z.object({ a: z.string() }) })).toThrow(/not strict/);
+    expect(() => treeSource({ ResolutionTree: z.strictObject({ a: z.string().check(z.regex(/^x$/, { error: 'slug' })) }) })).toThrow(/not exported from src\/schema\/checks.ts/);
+    expect(() => treeSource({ ResolutionTree: z.number().check(z.refine((x) => x > 1, { error: 'year' })) })).toThrow(/not exported/);
   });
 });
 

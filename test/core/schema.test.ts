@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { treeSource } from '../../scripts/tree-source.js';
 import { describe, expect, it } from 'vitest';
 import { assessIndicator, parseResolution, ResolutionError, resolutionJsonSchema, safeParseResolution } from '../../src/index.js';
 
@@ -144,6 +145,10 @@ describe('published JSON Schema', () => {
   it('schemas/resolution.schema.json is current with the zod source (run `npm run schema` to update)', () => {
     const file = JSON.parse(readFileSync(new URL('../../schemas/resolution.schema.json', import.meta.url), 'utf8'));
     expect(file).toEqual(resolutionJsonSchema());
+  });
+
+  it('src/schema/resolution.tree.ts, the rules validation runs on, is current with the zod source (run `npm run schema` to update)', () => {
+    expect(readFileSync(new URL('../../src/schema/resolution.tree.ts', import.meta.url), 'utf8')).toBe(treeSource());
   });
 
   it('is 2020-12 with an $id, bilingual titles, and says what JSON Schema can say', () => {
