@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 export const indicatorStyles = css`
-:host{--_ph:12rem}:host(:not([variant=inline]):not([variant=compact])){content-visibility:auto;contain-intrinsic-size:auto 14rem}:host([variant=compact]){--_ph:2.5rem}
+:host([aria-busy]){min-block-size:12rem}:host(:not([variant=inline]):not([variant=compact])){content-visibility:auto;contain-intrinsic-size:auto 14rem}:host([variant=compact][aria-busy]){min-block-size:2.5rem}
 :host([variant=inline]){display:inline;container-type:normal;font-family:var(--tn-font-family,inherit)}.inline{white-space:nowrap}.inline .icon{margin:0}
 :host([variant=inline][aria-busy]){display:inline-block;inline-size:4em;min-block-size:1em;vertical-align:middle}
-.card{background:var(--_bg);border:1px solid var(--_ln);border-radius:var(--_rad);padding:var(--_sp);display:grid;gap:calc(var(--_sp)/2);min-block-size:var(--_ph);box-sizing:border-box}
+.card{background:var(--_bg);border:1px solid var(--_ln);border-radius:var(--_rad);padding:var(--_sp);display:grid;gap:calc(var(--_sp)/2);min-block-size:12rem;box-sizing:border-box}
 .title{font-weight:600;margin:0}
 .body{display:grid;grid-template-columns:1fr minmax(7rem,11rem);gap:var(--_sp);align-items:center}
 .figure{font-size:1.6em;font-weight:700;font-variant-numeric:tabular-nums}
@@ -15,7 +15,7 @@ export const indicatorStyles = css`
 .met{color:var(--_o)}.unmet{color:var(--_r)}
 .spark{inline-size:7.5rem;block-size:2rem}.spark path{fill:none;stroke:var(--_s);stroke-width:1.5}.spark .dash{stroke-dasharray:3 3}
 .spark circle{fill:var(--_s)}.spark .hollow{fill:var(--_bg);stroke:var(--_s)}
-.compact{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25em .75em;min-block-size:var(--_ph)}
+.compact{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25em .75em;min-block-size:2.5rem}
 .compact .title{flex:1 1 12rem}.compact .figure{font-size:1.1em}
 @container (max-width:26rem){.body{grid-template-columns:1fr}}
 @media (forced-colors:active){.spark path{stroke:CanvasText}.spark circle{fill:CanvasText}}

@@ -40,7 +40,7 @@ export class TnResolution extends TnDataElement {
 
   static override styles = [
     baseStyles,
-    css`:host{--_ph:24rem}h2{font-size:1.3em;margin:0}h3{font-size:1.1em;margin:1.25em 0 .5em}.summary{display:grid;gap:.5em;margin-block:var(--_sp)}.summary svg{block-size:14px}.summary rect{fill:var(--_s)}ul{display:flex;flex-wrap:wrap;gap:.25em 1em;list-style:none;margin:0;padding:0}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr));gap:var(--_sp)}@media (forced-colors:active){rect{fill:CanvasText;stroke:Canvas}}`,
+    css`:host([aria-busy]){min-block-size:24rem}h2{font-size:1.3em;margin:0}h3{font-size:1.1em;margin:1.25em 0 .5em}.summary{display:grid;gap:.5em;margin-block:var(--_sp)}.summary svg{block-size:14px}.summary rect{fill:var(--_s)}ul{display:flex;flex-wrap:wrap;gap:.25em 1em;list-style:none;margin:0;padding:0}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr));gap:var(--_sp)}@media (forced-colors:active){rect{fill:CanvasText;stroke:Canvas}}`,
   ];
 
   /** Show only this group's indicators and milestones. */

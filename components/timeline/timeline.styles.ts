@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const timelineStyles = css`
-:host{--_ph:16rem}
+:host([aria-busy]){min-block-size:16rem}
 figure{margin:0;display:grid;gap:calc(var(--_sp)/2)}figcaption{font-weight:600}
 svg{font-size:11px}.grid{stroke:var(--_ln)}text{fill:var(--_mu)}.term{font-weight:700;fill:var(--_fg)}
 .bar{fill:var(--_ac)}.preliminary{fill-opacity:.7}.estimated,.projected{fill:var(--_bg);stroke:var(--_ac);stroke-width:2}.projected{stroke-dasharray:4 3}
