@@ -47,7 +47,7 @@ import { sparkline } from './sparkline.geometry.js';
 export class TnIndicator extends TnDataElement implements Lazy {
   static override properties: PropertyDeclarations = {
     indicator: {},
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
   };
 
   static override styles = [baseStyles, gaugeStyles, indicatorStyles];

@@ -20,7 +20,7 @@ const cache = new Map<string, Entry>();
  * retry asks the server again.
  */
 export function fetchResolution(url: string, seconds = 15): [Promise<Resolution>, () => void] {
-  const key = new URL(url, document.baseURI).href;
+  const key = absolute(url);
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
@@ -83,6 +83,18 @@ async function request(href: string, shown: string, signal: AbortSignal): Promis
     throw new LoadError('json', { url: shown, cause: html ? 'html' : undefined });
   }
   return validateInSlices(data, shown);
+}
+
+// Each src resolved against the page's base URL once (a thousand cards name the same file).
+let base: string | undefined;
+const hrefs = new Map<string, string>();
+
+function absolute(url: string): string {
+  const b = document.baseURI;
+  if (b !== base) (base = b), hrefs.clear();
+  let href = hrefs.get(url);
+  if (href === undefined) hrefs.set(url, (href = new URL(url, b).href));
+  return href;
 }
 
 /** Forgets every cached document (for tests and for pages that replace their data files). */

@@ -190,14 +190,13 @@ export abstract class TnDataElement extends LitElement {
   protected abstract renderData(data: Resolution, lang: Lang): TemplateResult | string | typeof nothing;
 
   protected override render(): TemplateResult | string | typeof nothing {
-    const lang = this.language;
     const error = this.#currentError();
+    // While loading, the host itself is the placeholder of the final size (styles.ts): no DOM to build.
+    if (!error && (this.loading || !this.data)) return nothing;
+    const lang = this.language;
     if (error) {
       return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button></div>`;
     }
-    // While loading, the host itself is the placeholder of the final size (styles.ts): no DOM to build.
-    if (this.loading) return nothing;
-    if (!this.data) return nothing;
-    return this.renderData(this.data, lang);
+    return this.renderData(this.data!, lang);
   }
 }
