@@ -61,8 +61,11 @@ export abstract class TnDataElement extends LitElement {
   #announced?: object;
   #problemError?: LoadError;
 
+  // (found once per update, when first asked for)
+  #lang?: Lang;
+
   protected get language(): Lang {
-    return elementLang(this);
+    return (this.#lang ??= elementLang(this));
   }
 
   override connectedCallback(): void {
@@ -90,6 +93,7 @@ export abstract class TnDataElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.#lang = undefined;
     // A disconnected element loads nothing (an update may still run after removal); it loads when put back.
     if (this.#stale || changed.has('src') || changed.has('resolution') || changed.has('timeout')) {
       this.#stale = !this.isConnected;
@@ -136,7 +140,8 @@ export abstract class TnDataElement extends LitElement {
     this.loading = false;
     let given = this.resolution;
     if (given === undefined) {
-      const script = this.querySelector(':scope > script[type="application/json"]');
+      // (most elements have no children at all: no selector to match)
+      const script = this.firstElementChild && this.querySelector(':scope > script[type="application/json"]');
       if (script) {
         try {
           given = JSON.parse(script.textContent ?? '');
