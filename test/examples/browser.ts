@@ -33,9 +33,10 @@ export async function startSite(extraArgs: string[] = []): Promise<{ base: strin
 }
 
 /** Opens a page, recording console errors and uncaught exceptions from the first moment. */
-export async function openPage(browser: Browser, url: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(browser: Browser, url: string, width = 1280, scheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -27,6 +27,17 @@ describe('example pages', () => {
     }, 30000);
   }
 
+  // A reader whose phone is set to dark: the elements switch to their dark colours, and a page's own
+  // theme must still read (a light portal theme has to set its text colours too).
+  for (const name of PAGES) {
+    it(`${name} with a dark system setting: no axe violation`, async () => {
+      const { page } = await openPage(site.browser, `${site.base}/examples/${name}`, 1280, 'dark');
+      await settle(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }, 30000);
+  }
+
   for (const name of ['index.html', 'article.html', 'dashboard.html']) {
     it(`${name} fits a 320 px phone: no sideways scrolling`, async () => {
       const { page } = await openPage(site.browser, `${site.base}/examples/${name}`, 320);
