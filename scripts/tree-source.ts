@@ -46,6 +46,17 @@ export function treeSource(roots: Record<string, unknown> = ROOTS): string {
   const fail = (what: string): never => {
     throw new Error(`tree-source: cannot carry over ${what}; teach scripts/tree-source.ts and src/schema/explain.ts about it`);
   };
+  // What each kind of schema may hold, and nothing more: any other member of its definition (a
+  // format, coercion, an exclusive union, a discriminator…) or trait (exact optional…) changes what
+  // zod accepts in a way the tree would not carry.
+  const only = (schema: Zod, kind: string, keys: string[]) => {
+    const d = schema._zod.def;
+    const extra = Object.keys(d).filter((k) => d[k as keyof Def] !== undefined && !keys.includes(k));
+    if (extra.length) fail(`a ${d.type} schema with ${extra.join(', ')}`);
+    const traits = [...(schema._zod as unknown as { traits: Set<string> }).traits].filter((t) => !['$ZodType', 'ZodMiniType', '$ZodCheck', `$Zod${kind}`, `ZodMini${kind}`].includes(t));
+    if (traits.length) fail(`a ${d.type} schema that is also ${traits.join(', ')}`);
+    if (d.error && d.error.length > 0) fail('an error given as a function of the issue');
+  };
   const code = (d: Def): string => {
     const c = d.error?.();
     if (c !== undefined && typeof c !== 'string') fail(`an error that is not an issue code (${String(c)})`);
@@ -54,6 +65,10 @@ export function treeSource(roots: Record<string, unknown> = ROOTS): string {
   const checkList = (d: Def): string => {
     if (!d.checks?.length) return '';
     const items = d.checks.map(({ _zod: { def: c } }) => {
+      const allowed = c.check === 'custom' ? ['check', 'type', 'fn', 'error'] : ['check', 'format', 'pattern', 'error'];
+      const extra = Object.keys(c).filter((k) => c[k as keyof Def] !== undefined && !allowed.includes(k));
+      if (extra.length) fail(`a check with ${extra.join(', ')} (${c.check})`);
+      if (c.error && c.error.length > 0) fail('an error given as a function of the issue');
       const issue = c.error?.();
       if (typeof issue !== 'string' || c.abort) fail(`a check without an issue code, or one that aborts (${c.check})`);
       const test = c.check === 'custom' ? c.fn : c.check === 'string_format' && c.format === 'regex' ? c.pattern : fail(`the check ${c.check}/${c.format}`);
@@ -73,36 +88,39 @@ export function treeSource(roots: Record<string, unknown> = ROOTS): string {
     switch (d.type) {
       case 'string':
       case 'number':
+        only(schema, d.type === 'string' ? 'String' : 'Number', ['type', 'checks', 'error']);
         out = `{ type: '${d.type}'${code(d)}${checkList(d)} }`;
         break;
       case 'array':
-        if (d.error) fail('an array with its own error');
+        only(schema, 'Array', ['type', 'element', 'checks']);
         out = `{ type: 'array', element: ${node(d.element!)}${checkList(d)} }`;
         break;
       case 'enum':
-        if (d.checks?.length) fail('an enum with checks');
+        only(schema, 'Enum', ['type', 'entries', 'error']);
         out = `{ type: 'enum', values: ${lit([...schema._zod.values!])}${code(d)} }`;
         break;
       case 'custom': {
         // z.custom aborts (its issue stops the checks after it): explain.ts assumes so.
-        if (!d.abort || d.checks?.length) fail('a custom schema that does not abort, or has checks');
+        only(schema, 'Custom', ['type', 'check', 'fn', 'error', 'abort']);
+        if (!d.abort) fail('a custom schema that does not abort');
         const name = checkNames.get(d.fn) ?? fail(`a custom test that is not exported from src/schema/checks.ts (${String(d.fn)})`);
         used.add(name);
         out = `{ type: 'custom', test: ${name}${code(d)} }`;
         break;
       }
       case 'optional':
-        if (d.checks?.length || d.error) fail('an optional with checks or an error');
+        only(schema, 'Optional', ['type', 'innerType']);
         out = `{ type: 'optional', inner: ${node(d.innerType!)} }`;
         break;
       case 'union':
-        if (d.checks?.length) fail('a union with checks');
+        only(schema, 'Union', ['type', 'options', 'error']);
         if (d.options!.length < 2) fail('a union of one option');
         out = `{ type: 'union', options: [${d.options!.map(node).join(', ')}]${code(d)} }`;
         break;
       case 'object': {
         if (d.catchall?._zod.def.type !== 'never') fail('an object that is not strict');
-        if (d.checks?.length || d.error) fail('an object with checks or an error');
+        only(schema, 'Object', ['type', 'shape', 'catchall']);
+        if (Object.getOwnPropertySymbols(d.shape).length) fail('an object with members named by symbols');
         const members = Object.entries(d.shape!).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : lit(k)}: ${node(v)}`);
         out = `{ type: 'object', shape: { ${members.join(', ')} } }`;
         break;

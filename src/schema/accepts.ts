@@ -46,8 +46,13 @@ function typeTest(t: Tree): Test {
       return t.test;
     case 'array': {
       const item = compile(t.element);
-      // (spread: a hole in an array is an undefined item to zod, and Array#every skips holes)
-      return (v) => Array.isArray(v) && [...v].every(item);
+      // (by index, as zod reads a list: a hole is an undefined item, and the list's own iterator,
+      // which a script may have replaced, is not used)
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        return true;
+      };
     }
     case 'union': {
       const options = t.options.map(compile);

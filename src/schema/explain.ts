@@ -55,7 +55,8 @@ function run(t: Tree, v: unknown, path: Found['path'], out: Found[]): void {
       break;
     case 'object': {
       if (!isObject(v)) return void out.push(wrongType(path, 'object', undefined, v));
-      for (const key in t.shape) run(t.shape[key]!, v[key], [...path, key], out);
+      // (own keys: a page that adds to Object.prototype must not add members to the schema)
+      for (const key of Object.keys(t.shape)) run(t.shape[key]!, v[key], [...path, key], out);
       const unknown: string[] = [];
       for (const key in v) if (!Object.hasOwn(t.shape, key)) unknown.push(`"${key}"`);
       // (not `stop`: the members known are still checked, and reported)

@@ -58,7 +58,14 @@ function inWords({ path, code, params }: Problem, lang: Lang): ValidationIssue {
 
 /** The cross-field rules over a structurally valid document. */
 function withRules(data: Resolution, lang: Lang): SafeParseResult {
-  const ruleIssues = checkCrossFieldRules(data);
+  let ruleIssues;
+  try {
+    ruleIssues = checkCrossFieldRules(data);
+  } catch {
+    // Only a document built by a script can get here (a list without Array's methods, a getter that
+    // throws): JSON makes plain objects and arrays. Refused, never thrown.
+    return { success: false, issues: [inWords({ path: [], code: 'invalid' }, lang)] };
+  }
   if (ruleIssues.length === 0) return { success: true, data };
   return { success: false, issues: ruleIssues.map((r) => ({ path: formatPath(r.path), code: r.code, message: message(r.code, lang, r.params) })) };
 }
@@ -88,7 +95,9 @@ export async function safeParseResolutionInSlices(input: unknown, options: Slice
     if (!accepts(IndicatorTree, list[i])) return safeParseResolution(input, options);
     if ((i + 1) % slice === 0) await pause();
   }
-  // The rest of the document, with its first indicator standing in for the list checked above.
+  // The rest of the document, with its first indicator standing in for the list checked above (a
+  // copy has the document's own members only: one with inherited members is checked as a whole).
+  for (const key in input as object) if (!Object.hasOwn(input as object, key)) return safeParseResolution(input, options);
   return accepts(ResolutionTree, { ...(input as object), indicators: [list[0]] }) ? withRules(input as Resolution, options.lang ?? 'vi') : safeParseResolution(input, options);
 }
 

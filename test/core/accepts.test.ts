@@ -11,7 +11,7 @@ import { treeSource } from '../../scripts/tree-source.js';
 import { validDocument } from './arbitraries.js';
 import { fromZodIssue, zodSafeParseResolution } from './zod-oracle.js';
 import { explain } from '../../src/schema/explain.js';
-import { isPair } from '../../src/schema/checks.js';
+import { isPair, isYear } from '../../src/schema/checks.js';
 import { formatPath } from '../../src/schema/path.js';
 import type { Tree } from '../../src/schema/tree.js';
 
@@ -170,6 +170,61 @@ describe('the schema tree, generated from the zod schemas', () => {
     expect(() => treeSource({ ResolutionTree: z.object({ a: z.string() }) })).toThrow(/not strict/);
     expect(() => treeSource({ ResolutionTree: z.strictObject({ a: z.string().check(z.regex(/^x$/, { error: 'slug' })) }) })).toThrow(/not exported from src\/schema\/checks.ts/);
     expect(() => treeSource({ ResolutionTree: z.number().check(z.refine((x) => x > 1, { error: 'year' })) })).toThrow(/not exported/);
+  });
+
+  it('refuses formats, coercion, exclusive or discriminated unions, exact optionals, symbol members, check options and issue-dependent errors', () => {
+    const member = (schema: unknown) => ({ ResolutionTree: z.strictObject({ a: schema as z.ZodMiniType }) });
+    const refused = [
+      z.email(),
+      z.int(),
+      z.coerce.string(),
+      z.xor([z.string(), z.string()]),
+      z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') }), z.strictObject({ k: z.literal('b') })]),
+      z.exactOptional(z.string()),
+      z.number({ error: 'year' }).check(z.refine(isYear, { error: 'year', path: ['x'] })),
+      z.number({ error: 'year' }).check(z.refine(isYear, { error: 'year', when: () => true })),
+      z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'year') }),
+    ];
+    for (const schema of refused) expect(() => treeSource(member(schema)), String(schema._zod.def.type)).toThrow(/cannot carry over/);
+    expect(() => treeSource({ ResolutionTree: z.strictObject({ [Symbol('a')]: z.string() } as never) })).toThrow(/symbols/);
+    // and carries over what it knows
+    expect(treeSource(member(z.number({ error: 'year' }).check(z.refine(isYear, { error: 'year' }))))).toContain("checks: [[isYear, 'year']]");
+  });
+});
+
+describe('documents a script has tampered with', () => {
+  it('a page that adds to Object.prototype: the problems are still found, as zod finds them, and nothing throws', () => {
+    const doc = { ...structuredClone(dataSets[0]!), stray: 1 };
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      const r = safeParseResolution(doc, { lang: 'en' });
+      expect(r.success).toBe(false);
+      expect(outcome(r)).toEqual(outcome(zodSafeParseResolution(doc, 'en')));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
+  it('lists are read by index, as zod reads them, not through their iterator; a list without Array\'s methods is refused, not thrown on', () => {
+    const bare = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    Object.setPrototypeOf(bare.indicators, null);
+    // (zod accepts it, and would hand back a copy; a valid document is handed back as it is, and the
+    // rules and the engine need its lists to be lists)
+    expect(outcome(safeParseResolution(bare, { lang: 'en' }))).toEqual([{ path: '', code: 'invalid', message: 'Invalid value' }]);
+    const hidden = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    hidden.indicators.push({ title: 'no id' });
+    const good = hidden.indicators.slice(0, -1);
+    Object.defineProperty(hidden.indicators, Symbol.iterator, { value: () => good[Symbol.iterator]() });
+    expect(accepts(ResolutionTree, hidden)).toBe(false);
+    expect(outcome(safeParseResolution(hidden))).toEqual(outcome(zodSafeParseResolution(hidden)));
+  });
+
+  it('a large document with an inherited member is refused in slices as it is whole', async () => {
+    const big = { ...dataSets[0]!, indicators: Array.from({ length: 2500 }, (_, i) => ({ id: `i-${i}`, title: `I ${i}` })) };
+    const doc = Object.assign(Object.create({ evil: 1 }), big);
+    const whole = safeParseResolution(doc);
+    expect(whole.success).toBe(false);
+    expect(outcome(await safeParseResolutionInSlices(doc, { slice: 1000 }))).toEqual(outcome(whole));
   });
 });
 
