@@ -5,6 +5,7 @@ import { LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
+import { exceedsSlice } from '../../src/schema/parse.js';
 import { validateInSlices, validateResolution } from './validate.js';
 
 /**
@@ -154,8 +155,7 @@ export abstract class TnDataElement extends LitElement {
     this.data = undefined;
     let pending: Promise<Resolution>;
     if (given !== undefined) {
-      const list = (given as { indicators?: unknown } | null)?.indicators;
-      if (!Array.isArray(list) || list.length <= 1000) {
+      if (!exceedsSlice(given)) {
         try {
           this.data = validateResolution(given);
         } catch (e) {

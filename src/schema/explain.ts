@@ -6,8 +6,8 @@ import type { Tree } from './tree.js';
 export interface Problem {
   path: (string | number)[];
   code: IssueCode;
-  /** For `type`: the expected and received type names; for enumerations: `values`; for `unknown-key`: `keys`. */
-  params?: Record<string, string>;
+  /** For `type`: the expected and received type names; for enumerations: `values`; for `unknown-key`: `keys`; for the cross-field rules, theirs. */
+  params?: Record<string, string | number>;
 }
 
 // `stop`: the value is not even of the right kind, so its checks do not run and a union does not

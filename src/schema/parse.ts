@@ -52,7 +52,7 @@ export function safeParseResolution(input: unknown, options: ParseOptions = {}):
 
 /** A problem put in words: its path written out, its message in the language asked for. */
 function inWords({ path, code, params }: Problem, lang: Lang): ValidationIssue {
-  const words = code === 'type' ? { expected: typeWord(params!.expected, lang), received: typeWord(params!.received, lang) } : params;
+  const words = code === 'type' ? { expected: typeWord(String(params!.expected), lang), received: typeWord(String(params!.received), lang) } : params;
   return { path: formatPath(path), code, message: message(code, lang, words) };
 }
 
@@ -67,7 +67,16 @@ function withRules(data: Resolution, lang: Lang): SafeParseResult {
     return { success: false, issues: [inWords({ path: [], code: 'invalid' }, lang)] };
   }
   if (ruleIssues.length === 0) return { success: true, data };
-  return { success: false, issues: ruleIssues.map((r) => ({ path: formatPath(r.path), code: r.code, message: message(r.code, lang, r.params) })) };
+  return { success: false, issues: ruleIssues.map((r) => inWords(r, lang)) };
+}
+
+/** Indicators checked between two pauses when a document is checked in slices. */
+export const SLICE = 1000;
+
+/** Whether a document has more indicators than one slice: worth checking in slices. */
+export function exceedsSlice(input: unknown, slice = SLICE): boolean {
+  const list = (input as { indicators?: unknown } | null)?.indicators;
+  return Array.isArray(list) && list.length > slice;
 }
 
 export interface SliceOptions extends ParseOptions {
@@ -84,9 +93,9 @@ export interface SliceOptions extends ParseOptions {
  * at once.
  */
 export async function safeParseResolutionInSlices(input: unknown, options: SliceOptions = {}): Promise<SafeParseResult> {
-  const slice = options.slice ?? 1000;
-  const list = (input as { indicators?: unknown } | null)?.indicators;
-  if (!Array.isArray(list) || list.length <= slice) return safeParseResolution(input, options);
+  const slice = options.slice ?? SLICE;
+  if (!exceedsSlice(input, slice)) return safeParseResolution(input, options);
+  const list = (input as { indicators: unknown[] }).indicators;
   // setTimeout exists in browsers and Node alike; the core is typed without either's globals.
   const timer = (globalThis as unknown as { setTimeout: (callback: () => void) => unknown }).setTimeout;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => timer(resolve)));
