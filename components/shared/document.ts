@@ -1,7 +1,6 @@
-import { resolveAsOf } from '../../src/progress/as-of.js';
+import { isAsOf, resolveAsOf } from '../../src/progress/as-of.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
-import { ISO_DATE_PATTERN } from '../../src/schema/checks.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 
 // What the elements derive from a validated document once, not once per element: every card of a
@@ -13,7 +12,7 @@ const byId = new WeakMap<Resolution, Map<string, Indicator>>();
 export function assessOptions(asOf: string | undefined, data: Resolution): AssessOptions {
   const a = asOf?.trim();
   // Anything else (a typo such as "2023-13-45") is ignored.
-  if (a && (/^\d{4}$/.test(a) || ISO_DATE_PATTERN.test(a))) return { asOf: a };
+  if (a && isAsOf(a)) return { asOf: a };
   let year = defaults.get(data);
   if (year === undefined) defaults.set(data, (year = resolveAsOf(data, undefined).year));
   return year === null ? {} : { asOf: year };

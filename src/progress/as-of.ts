@@ -19,9 +19,13 @@ export function resolveAsOf(resolution: Resolution, asOf: number | string | unde
     return { year, date: year === null ? null : `${year}-12-31` };
   }
   if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf + 0, date: `${pad4(asOf)}-12-31` }; // + 0: -0 is year 0
-  if (typeof asOf === 'string' && /^\d{4}$/.test(asOf)) return { year: Number(asOf), date: `${asOf}-12-31` };
-  if (typeof asOf === 'string' && ISO_DATE_PATTERN.test(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf };
+  if (typeof asOf === 'string' && isAsOf(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf.length === 4 ? `${asOf}-12-31` : asOf };
   throw new RangeError(`asOf must be a year or a YYYY-MM-DD date / asOf phải là một năm hoặc một ngày YYYY-MM-DD (got ${String(asOf)})`);
+}
+
+/** Whether a text is an `asOf` that resolveAsOf takes: a year ("2023") or a real-looking ISO date ("2023-06-30"). */
+export function isAsOf(text: string): boolean {
+  return /^\d{4}$/.test(text) || ISO_DATE_PATTERN.test(text);
 }
 
 function pad4(year: number): string {
