@@ -1,7 +1,7 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { formatPartialDate } from '../../src/format/date.js';
 import { localize } from '../../src/format/localize.js';
-import { milestoneStateLabel } from '../../src/format/status.js';
+import { milestoneStatusText } from '../../src/format/status.js';
 import { resolveAsOf } from '../../src/progress/as-of.js';
 import { assessMilestone } from '../../src/progress/milestones.js';
 import type { MilestoneAssessment, MilestoneState } from '../../src/progress/types.js';
@@ -69,10 +69,9 @@ export class TnMilestones extends TnDataElement {
     if (this.#rows.length === 0) return html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`;
     return html`<ol part="card">
       ${this.#rows.map(({ milestone: m, assessment: a }) => {
-        const late = a.state === 'done' && a.onTime === false;
         return html`<li>
           <span part="title">${localize(m.title, lang)}</span>
-          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${a.state === 'upcoming' && m.status === 'in-progress' ? (vi ? 'Đang thực hiện' : 'In progress') : milestoneStateLabel(a.state, lang)}${late ? (vi ? ' (trễ hạn)' : ' (late)') : nothing}</span>
+          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${milestoneStatusText(m, a, lang)}</span>
           <span class="meta muted">${[
             m.due ? `${vi ? 'Hạn' : 'Due'}: ${formatPartialDate(m.due, lang)}` : '',
             m.done ? `${vi ? 'Hoàn thành' : 'Done'}: ${formatPartialDate(m.done, lang)}` : '',

@@ -1,5 +1,6 @@
 import type { Quality } from '../schema/indicator.js';
-import type { MilestoneState, Reason, Status } from '../progress/types.js';
+import type { MilestoneAssessment, MilestoneState, Reason, Status } from '../progress/types.js';
+import type { Milestone } from '../schema/resolution.js';
 import { resolveLang } from './localize.js';
 
 /** A label in Vietnamese and English. */
@@ -52,6 +53,18 @@ export function qualityLabel(quality: Quality, lang: string): string {
 /** Label of a milestone state, e.g. vi "Quá hạn", en "Overdue". */
 export function milestoneStateLabel(state: MilestoneState, lang: string): string {
   return pick(MILESTONE_STATE_LABELS[state], lang);
+}
+
+/**
+ * What a milestone's status says in words: its state, "In progress" for an upcoming one that its
+ * data says is under way, and "(late)" for one done after its due period.
+ * vi "Đang thực hiện", "Hoàn thành (trễ hạn)"; en "In progress", "Done (late)".
+ */
+export function milestoneStatusText(milestone: Pick<Milestone, 'status'>, assessment: Pick<MilestoneAssessment, 'state' | 'onTime'>, lang: string): string {
+  const vi = resolveLang(lang) === 'vi';
+  if (assessment.state === 'upcoming' && milestone.status === 'in-progress') return vi ? 'Đang thực hiện' : 'In progress';
+  const late = assessment.state === 'done' && assessment.onTime === false;
+  return milestoneStateLabel(assessment.state, lang) + (late ? (vi ? ' (trễ hạn)' : ' (late)') : '');
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   statusLabel,
   qualityLabel,
   milestoneStateLabel,
+  milestoneStatusText,
   reasonLabel,
   describeComparison,
   describeTarget,
@@ -218,6 +219,10 @@ describe('labels', () => {
   it('labels milestone states', () => {
     expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'vi'))).toEqual(['Hoàn thành', 'Quá hạn', 'Sắp tới', 'Đã hủy']);
     expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'en'))).toEqual(['Done', 'Overdue', 'Upcoming', 'Cancelled']);
+    expect(milestoneStatusText({ status: 'in-progress' }, { state: 'upcoming' }, 'vi')).toBe('Đang thực hiện');
+    expect(milestoneStatusText({ status: 'in-progress' }, { state: 'overdue' }, 'en')).toBe('Overdue');
+    expect(milestoneStatusText({}, { state: 'done', onTime: false }, 'vi')).toBe('Hoàn thành (trễ hạn)');
+    expect(milestoneStatusText({}, { state: 'done', onTime: true }, 'en')).toBe('Done');
   });
 
   it('explains every reason with a distinct sentence in each language', () => {
