@@ -49,13 +49,16 @@ export function treeSource(roots: Record<string, unknown> = ROOTS): string {
   // What each kind of schema may hold, and nothing more: any other member of its definition (a
   // format, coercion, an exclusive union, a discriminator…) or trait (exact optional…) changes what
   // zod accepts in a way the tree would not carry.
+  const plain = (d: Def, keys: string[], what: string) => {
+    const extra = Object.keys(d).filter((k) => d[k as keyof Def] !== undefined && !keys.includes(k));
+    if (extra.length) fail(`${what} with ${extra.join(', ')}`);
+    if (d.error && d.error.length > 0) fail('an error given as a function of the issue');
+  };
   const only = (schema: Zod, kind: string, keys: string[]) => {
     const d = schema._zod.def;
-    const extra = Object.keys(d).filter((k) => d[k as keyof Def] !== undefined && !keys.includes(k));
-    if (extra.length) fail(`a ${d.type} schema with ${extra.join(', ')}`);
+    plain(d, keys, `a ${d.type} schema`);
     const traits = [...(schema._zod as unknown as { traits: Set<string> }).traits].filter((t) => !['$ZodType', 'ZodMiniType', '$ZodCheck', `$Zod${kind}`, `ZodMini${kind}`].includes(t));
     if (traits.length) fail(`a ${d.type} schema that is also ${traits.join(', ')}`);
-    if (d.error && d.error.length > 0) fail('an error given as a function of the issue');
   };
   const code = (d: Def): string => {
     const c = d.error?.();
@@ -65,10 +68,7 @@ export function treeSource(roots: Record<string, unknown> = ROOTS): string {
   const checkList = (d: Def): string => {
     if (!d.checks?.length) return '';
     const items = d.checks.map(({ _zod: { def: c } }) => {
-      const allowed = c.check === 'custom' ? ['check', 'type', 'fn', 'error'] : ['check', 'format', 'pattern', 'error'];
-      const extra = Object.keys(c).filter((k) => c[k as keyof Def] !== undefined && !allowed.includes(k));
-      if (extra.length) fail(`a check with ${extra.join(', ')} (${c.check})`);
-      if (c.error && c.error.length > 0) fail('an error given as a function of the issue');
+      plain(c, c.check === 'custom' ? ['check', 'type', 'fn', 'error'] : ['check', 'format', 'pattern', 'error'], `a check (${c.check})`);
       const issue = c.error?.();
       if (typeof issue !== 'string' || c.abort) fail(`a check without an issue code, or one that aborts (${c.check})`);
       const test = c.check === 'custom' ? c.fn : c.check === 'string_format' && c.format === 'regex' ? c.pattern : fail(`the check ${c.check}/${c.format}`);
