@@ -2,7 +2,7 @@ import type { AnnualTarget } from '../schema/target.js';
 import { clean } from './classify.js';
 import { satisfies } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
-import { missingYears, termYears } from './years.js';
+import { noteMissing, termYears } from './years.js';
 
 /**
  * Every year of the term, (from, to], must satisfy the target. Once the last year has a value:
@@ -17,13 +17,11 @@ export function assessAnnual(ctx: KindContext<AnnualTarget>): KindResult {
   const metCount = periods.filter((p) => p.met).length;
   const allMet = metCount === periods.length;
   const last = periods[periods.length - 1]!;
-  const missing = missingYears(values, term.from, last.period);
-  const extra = missing.length > 0 ? { reason: 'missing-years' as const, missing } : {};
   const progress = clean(metCount / (by - term.from));
   const pace = clean(metCount / periods.length);
   if (last.period >= by) {
-    return { status: allMet ? 'achieved' : 'missed', final: true, progress, pace, periods, projected: ctx.official, ...extra };
+    return noteMissing({ status: allMet ? 'achieved' : 'missed', final: true, progress, pace, periods, projected: ctx.official }, values, term.from, last.period);
   }
   const status = allMet ? 'on-track' : last.met ? 'behind' : 'far-behind';
-  return { status, final: false, progress, pace, periods, projected: ctx.official, ...extra };
+  return noteMissing({ status, final: false, progress, pace, periods, projected: ctx.official }, values, term.from, last.period);
 }

@@ -51,7 +51,7 @@ export function assessIndicator(resolution: Resolution, indicatorOrId: string | 
 }
 
 function resolveThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
-  return { ...DEFAULT_THRESHOLDS, ...(partial ?? {}) };
+  return partial ? { ...DEFAULT_THRESHOLDS, ...partial } : DEFAULT_THRESHOLDS;
 }
 
 function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: number | null, thresholds: Thresholds): IndicatorAssessment {
@@ -60,7 +60,8 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
   const horizon = asOfYear === null ? -Infinity : Math.min(asOfYear, by);
   const usable = usableObservations(indicator, horizon);
   const last = usable[usable.length - 1];
-  const latest: IndicatorAssessment['latest'] = last ? { period: last.period, value: last.value, quality: last.quality, ...(last.approx ? { approx: last.approx } : {}) } : null;
+  // (the usable figures are this call's own objects, of the same shape)
+  const latest: IndicatorAssessment['latest'] = last ?? null;
   if (!target) {
     return { id: indicator.id, status: 'no-target', final: false, latest: latest ?? latestSpan(indicator, asOfYear), progress: null, pace: null };
   }
@@ -109,20 +110,23 @@ function latestSpan(indicator: Indicator, asOfYear: number | null): IndicatorAss
 
 /** A figure that overflows (e.g. a ratio over a target of 1e-300) is reported as null, never as ±Infinity or NaN. */
 function finiteOnly(result: KindResult): KindResult {
-  const out: KindResult = { ...result };
-  for (const key of ['progress', 'pace', 'average', 'total', 'required', 'projected'] as const) {
-    const v = out[key];
-    if (typeof v === 'number' && !Number.isFinite(v)) out[key] = null;
+  // (each kind returns a new object: corrected in place)
+  for (const key of FIGURES) {
+    const v = result[key];
+    if (typeof v === 'number' && !Number.isFinite(v)) result[key] = null;
   }
-  return out;
+  return result;
 }
 
+const FIGURES = ['progress', 'pace', 'average', 'total', 'required', 'projected'] as const;
+
+// (the context already holds the target: each kind reads it as its own type)
 function byKind(ctx: KindContext, target: Target): KindResult {
   switch (target.kind) {
-    case 'level': return assessLevel({ ...ctx, target });
-    case 'average-growth': return assessAverageGrowth({ ...ctx, target });
-    case 'annual': return assessAnnual({ ...ctx, target });
-    case 'cumulative': return assessCumulative({ ...ctx, target });
-    case 'average-change': return assessAverageChange({ ...ctx, target });
+    case 'level': return assessLevel(ctx as KindContext<typeof target>);
+    case 'average-growth': return assessAverageGrowth(ctx as KindContext<typeof target>);
+    case 'annual': return assessAnnual(ctx as KindContext<typeof target>);
+    case 'cumulative': return assessCumulative(ctx as KindContext<typeof target>);
+    case 'average-change': return assessAverageChange(ctx as KindContext<typeof target>);
   }
 }

@@ -2,7 +2,7 @@ import type { AverageGrowthTarget } from '../schema/target.js';
 import { classifyPace, clean } from './classify.js';
 import { satisfies } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
-import { missingYears, termYears } from './years.js';
+import { noteMissing, termYears } from './years.js';
 
 /**
  * Average yearly growth over (term.from, by]. Observations are yearly rates in %.
@@ -22,14 +22,12 @@ export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): Kind
   const sum = rates.reduce((s, r) => s + r.value, 0);
   const average = clean(geometric ? (Math.pow(product, 1 / k) - 1) * 100 : sum / k);
   const last = rates[k - 1]!;
-  const missing = missingYears(rates, term.from, last.period);
-  const extra = missing.length > 0 ? { reason: 'missing-years' as const, missing } : {};
   const meets = satisfies(average, target.op, target.value);
   const goal = Array.isArray(target.value) ? (average < target.value[0] ? target.value[0] : target.value[1]) : target.value;
   const progress = goal !== 0 ? clean(average / goal) : null;
 
   if (last.period >= by) {
-    return { status: meets ? 'achieved' : 'missed', final: true, progress, pace: null, average, required: null, projected: ctx.official, ...extra };
+    return noteMissing({ status: meets ? 'achieved' : 'missed', final: true, progress, pace: null, average, required: null, projected: ctx.official }, rates, term.from, last.period);
   }
 
   const remaining = n - k;
@@ -40,7 +38,7 @@ export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): Kind
   );
   const pace = paceRatio(average, goal, target, meets);
   const status = pace === null ? (meets ? 'on-track' : 'regressing') : classifyPace(pace, ctx.thresholds);
-  return { status, final: false, progress, pace, average, required, projected: ctx.official, ...extra };
+  return noteMissing({ status, final: false, progress, pace, average, required, projected: ctx.official }, rates, term.from, last.period);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { CumulativeTarget } from '../schema/target.js';
 import { classifyPace, clean } from './classify.js';
 import { satisfies } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
-import { missingYears, termYears } from './years.js';
+import type { Status } from './types.js';
+import { noteMissing, termYears } from './years.js';
 
 /**
  * The sum S of the yearly values over (term.from, by]. "At least" targets: S reaching the target is
@@ -19,26 +20,23 @@ export function assessCumulative(ctx: KindContext<CumulativeTarget>): KindResult
   const sum = clean(values.reduce((s, v) => s + v.value, 0));
   const last = values[k - 1]!;
   const done = last.period >= by;
-  const missing = missingYears(values, term.from, last.period);
-  const extra = missing.length > 0 ? { reason: 'missing-years' as const, missing } : {};
   const cap = target.op === '<' || target.op === '<=';
   const goal = Array.isArray(target.value) ? target.value[0] : target.value;
   const progress = goal !== 0 ? clean(sum / goal) : null;
   const meets = satisfies(sum, target.op, target.value);
 
-  const base = { progress, pace: null, total: sum, average: clean(sum / k), required: null, projected: ctx.official, ...extra };
+  // (one object per result, in the same key order whichever way it ends)
+  const result = (status: Status, final: boolean, pace: number | null = null, required: number | null = null, projected = ctx.official): KindResult => {
+    const out = noteMissing({ progress, pace, total: sum, average: clean(sum / k), required, projected } as KindResult, values, term.from, last.period);
+    out.status = status;
+    out.final = final;
+    return out;
+  };
   if (cap || (Array.isArray(target.value) && sum > target.value[1])) {
-    return meets ? { ...base, status: done ? 'achieved' : 'on-track', final: done } : { ...base, status: 'missed', final: true };
+    return meets ? result(done ? 'achieved' : 'on-track', done) : result('missed', true);
   }
-  if (meets || done) return { ...base, status: meets ? 'achieved' : 'missed', final: done };
+  if (meets || done) return result(meets ? 'achieved' : 'missed', done);
 
   const pace = goal > 0 ? clean(sum / k / (goal / n)) : null;
-  return {
-    ...base,
-    status: pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds),
-    final: false,
-    pace,
-    required: clean((goal - sum) / (n - k)),
-    projected: ctx.official ?? clean(sum + (sum / k) * (n - k)),
-  };
+  return result(pace === null ? 'regressing' : classifyPace(pace, ctx.thresholds), false, pace, clean((goal - sum) / (n - k)), ctx.official ?? clean(sum + (sum / k) * (n - k)));
 }

@@ -20,19 +20,25 @@ function better(a: Observation, b: Observation): boolean {
 
 /** One observation per year among those `keep` accepts: best quality, then latest `reported`; ascending. */
 function bestPerYear(indicator: Indicator, keep: (obs: Observation & { period: number }) => boolean): YearValue[] {
-  const best = new Map<number, Observation>();
+  // An indicator has a handful of figures: each goes into place in an ascending list (no map, no sort).
+  const picked: (Observation & { period: number })[] = [];
   for (const obs of indicator.observations ?? []) {
     if (typeof obs.period !== 'number' || !keep(obs as Observation & { period: number })) continue;
-    const current = best.get(obs.period);
-    if (current === undefined || better(obs, current)) best.set(obs.period, obs);
+    let i = picked.length;
+    while (i > 0 && picked[i - 1]!.period > obs.period) i--;
+    if (i > 0 && picked[i - 1]!.period === obs.period) {
+      if (better(obs, picked[i - 1]!)) picked[i - 1] = obs as Observation & { period: number };
+    } else {
+      picked.splice(i, 0, obs as Observation & { period: number });
+    }
   }
-  return [...best.values()]
-    .map((o) => {
-      const point: YearValue = { period: o.period as number, value: o.value, quality: o.quality ?? 'actual' };
-      if (o.approx) point.approx = o.approx;
-      return point;
-    })
-    .sort((a, b) => a.period - b.period);
+  return picked.map(yearValue);
+}
+
+function yearValue(o: Observation & { period: number }): YearValue {
+  const point: YearValue = { period: o.period, value: o.value, quality: o.quality ?? 'actual' };
+  if (o.approx) point.approx = o.approx;
+  return point;
 }
 
 /**
