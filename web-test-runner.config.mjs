@@ -1,4 +1,5 @@
 // Browser tests: the elements in Debian's Chromium, against fixtures served by this server (no mocked fetch).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -7,7 +8,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * Real HTTP answers the elements must cope with, under /status/: a server error, an HTML page sent
- * as 200, a body cut short, an answer that never ends, a redirect loop, slow answers (to race), and a
+ * as 200, a body cut short, an answer that never ends, a redirect loop, a JSON file whose header names
+ * the wrong charset, slow answers (to race), and a
  * 20 MB document. /status/hits tells how many requests each route had, and how many the client
  * abandoned before the answer.
  */
@@ -64,6 +66,10 @@ async function statusRoutes(context, next) {
     context.res.write('{');
     const end = setTimeout(() => context.res.end('}'), 60000);
     context.req.on('close', () => clearTimeout(end));
+  } else if (path === '/status/latin1') {
+    // The example file (UTF-8, as JSON must be) with a header that names another charset.
+    context.set('content-type', 'application/json; charset=iso-8859-1');
+    context.body = readFileSync(fileURLToPath(new URL('./examples/data/tp-thai-nguyen-2020-2025.json', import.meta.url)));
   } else if (path === '/status/loop') {
     context.redirect('/status/loop');
   } else if (path.startsWith('/status/slow/')) {

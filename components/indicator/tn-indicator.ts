@@ -10,7 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
-import { showNear, unwatchNear, watchNear, type Lazy } from '../shared/near.js';
+import { showNear, unwatchNear, updatePlaced, watchNear, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
@@ -78,6 +78,17 @@ export class TnIndicator extends TnDataElement implements Lazy {
     unwatchNear(this);
   }
 
+  /** A card (not compact, not inline) may be drawn short while away from view (near.ts). */
+  get #lazy(): boolean {
+    return this.variant !== 'inline' && this.variant !== 'compact';
+  }
+
+  protected override arrived(): void {
+    // A card learns first whether it is away from view, so that one far away is not drawn in full.
+    if (this.#lazy) updatePlaced(this);
+    else super.arrived();
+  }
+
   protected override prepare(data: Resolution): LoadError | undefined {
     const indicator = findIndicator(data, this.indicator);
     this.#found = indicator && [indicator, assessIndicator(data, indicator, assessOptions(this.asOf, data))!];
@@ -88,7 +99,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
     if (!this.#found) return nothing;
     const [indicator, assessment] = this.#found;
     // Away from view (skipped by the browser, so never painted): the title and status as plain text.
-    if (this.far && this.variant !== 'inline' && this.variant !== 'compact') return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
+    if (this.far && this.#lazy) return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
     const v = indicatorView(data, indicator, assessment, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");

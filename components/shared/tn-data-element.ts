@@ -181,7 +181,13 @@ export abstract class TnDataElement extends LitElement {
     if (generation !== this.#generation) return;
     this.loading = false;
     this.data = resolution;
-    if (error !== undefined) this.#fail(error);
+    if (error === undefined) return this.arrived();
+    this.#fail(error);
+    this.requestUpdate();
+  }
+
+  /** The data has come from a request or a check in slices: asks for the update that shows it. */
+  protected arrived(): void {
     this.requestUpdate();
   }
 

@@ -49,6 +49,33 @@ describe('cards away from the viewport', () => {
     box.remove();
   });
 
+  it('given a file already loaded (no frame between): the cards far below still show one line, those on screen draw in full', async () => {
+    const src = fresh(TN);
+    const first = Object.assign(document.createElement('tn-indicator'), { src, indicator: IDS[0] }) as TnIndicator;
+    document.body.append(first);
+    await settled(first);
+    first.remove();
+    const box = document.createElement('div');
+    box.style.cssText = 'inline-size: 22rem';
+    const cards = Array.from({ length: 40 }, (_, i) => Object.assign(document.createElement('tn-indicator'), { src, indicator: IDS[i % IDS.length]! }) as TnIndicator);
+    box.append(...cards);
+    document.body.append(box);
+    for (const card of cards) await settled(card);
+    expect(full(cards[0]!)).to.equal(true);
+    expect(full(cards.at(-1)!)).to.equal(false);
+    expect(cards.at(-1)!.shadowRoot!.textContent).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
+    // The browser's own word, after the next frames, agrees: nothing changes.
+    await frame();
+    await frame();
+    expect(full(cards[0]!)).to.equal(true);
+    expect(full(cards.at(-1)!)).to.equal(false);
+    cards.at(-1)!.scrollIntoView();
+    await until(() => full(cards.at(-1)!));
+    expect(full(cards.at(-1)!)).to.equal(true);
+    scrollTo(0, 0);
+    box.remove();
+  });
+
   it('draw in full when scrolled near, and stay so', async () => {
     const { box, cards } = await column(40);
     const last = cards.at(-1)!;

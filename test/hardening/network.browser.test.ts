@@ -39,6 +39,12 @@ describe('failing networks', () => {
     });
   }
 
+  it('a JSON file is read as UTF-8 even when its header names another charset', async () => {
+    const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh('/status/latin1')} indicator="agri-growth"></tn-indicator>`);
+    expect((await settled(el)).type).to.equal('tn-load');
+    expect(text(el, '[part="title"]')).to.equal('Tốc độ tăng ngành nông, lâm nghiệp');
+  });
+
   it('the time-out aborts the request and retry asks again', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator src="/status/hang" indicator="x" timeout="1"></tn-indicator>`);
     await settled(el);
