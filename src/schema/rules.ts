@@ -20,23 +20,28 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
   uniqueIds(doc.indicators, 'indicators', issues);
   uniqueIds(doc.milestones ?? [], 'milestones', issues);
 
-  // Paths are built only for an issue: a large document has hundreds of thousands of references.
+  // Paths and closures are built only for an issue: a large document has hundreds of thousands of
+  // references, checked in plain loops.
+  const indicators = doc.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    if (ind.group !== undefined && !groupIds.has(ind.group)) issues.push({ path: ['indicators', i, 'group'], code: 'unknown-group', params: { id: ind.group } });
+    const observations = ind.observations ?? [];
+    // (a list without Array's methods, which only a script can build, is refused: the engine reads lists as lists)
+    if (typeof observations.forEach !== 'function') throw new TypeError('observations is not a list');
+    for (let j = 0; j < observations.length; j++) {
+      const { source, period } = observations[j]!;
+      if (source !== undefined && !sourceIds.has(source)) issues.push({ path: ['indicators', i, 'observations', j, 'source'], code: 'unknown-source', params: { id: source } });
+      if (typeof period === 'string' && SPAN_PATTERN.test(period) && Number(period.slice(0, 4)) >= Number(period.slice(5))) {
+        issues.push({ path: ['indicators', i, 'observations', j, 'period'], code: 'span-order', params: { span: period } });
+      }
+    }
+    if (ind.target) checkTarget(ind.target, i, from, to, issues);
+  }
+
   const ref = (ids: Map<string, number>, id: string | undefined, path: () => (string | number)[], code: IssueCode) => {
     if (id !== undefined && !ids.has(id)) issues.push({ path: path(), code, params: { id } });
   };
-
-  doc.indicators.forEach((ind, i) => {
-    ref(groupIds, ind.group, () => ['indicators', i, 'group'], 'unknown-group');
-    ind.observations?.forEach((obs, j) => {
-      ref(sourceIds, obs.source, () => ['indicators', i, 'observations', j, 'source'], 'unknown-source');
-      if (typeof obs.period === 'string' && SPAN_PATTERN.test(obs.period)) {
-        const [a, b] = obs.period.split('-').map(Number) as [number, number];
-        if (a >= b) issues.push({ path: ['indicators', i, 'observations', j, 'period'], code: 'span-order', params: { span: obs.period } });
-      }
-    });
-    if (ind.target) checkTarget(ind.target, ['indicators', i, 'target'], from, to, issues);
-  });
-
   doc.milestones?.forEach((m, i) => {
     ref(groupIds, m.group, () => ['milestones', i, 'group'], 'unknown-group');
     ref(sourceIds, m.source, () => ['milestones', i, 'source'], 'unknown-source');
@@ -55,17 +60,18 @@ function uniqueIds(items: readonly { id: string }[], collection: string, issues:
   return seen;
 }
 
-function checkTarget(target: Target, at: (string | number)[], from: number, to: number, issues: RuleIssue[]): void {
+function checkTarget(target: Target, i: number, from: number, to: number, issues: RuleIssue[]): void {
+  const at = (member: string): (string | number)[] => ['indicators', i, 'target', member];
   const { op, value } = target;
   if (op === 'between') {
-    if (!Array.isArray(value)) issues.push({ path: [...at, 'value'], code: 'between-needs-range' });
-    else if (value[0] > value[1]) issues.push({ path: [...at, 'value'], code: 'range-order', params: { low: value[0], high: value[1] } });
+    if (!Array.isArray(value)) issues.push({ path: at('value'), code: 'between-needs-range' });
+    else if (value[0] > value[1]) issues.push({ path: at('value'), code: 'range-order', params: { low: value[0], high: value[1] } });
   } else if (Array.isArray(value)) {
-    issues.push({ path: [...at, 'value'], code: 'range-needs-between', params: { op } });
+    issues.push({ path: at('value'), code: 'range-needs-between', params: { op } });
   }
   const by = (target as { by?: number }).by;
-  if (by !== undefined && (by <= from || by > to)) issues.push({ path: [...at, 'by'], code: 'by-outside-term', params: { by, from, to } });
+  if (by !== undefined && (by <= from || by > to)) issues.push({ path: at('by'), code: 'by-outside-term', params: { by, from, to } });
   if (target.kind === 'level' && target.outOf !== undefined && typeof value === 'number' && target.outOf < value) {
-    issues.push({ path: [...at, 'outOf'], code: 'out-of', params: { outOf: target.outOf, value } });
+    issues.push({ path: at('outOf'), code: 'out-of', params: { outOf: target.outOf, value } });
   }
 }

@@ -211,6 +211,9 @@ describe('documents a script has tampered with', () => {
     // (zod accepts it, and would hand back a copy; a valid document is handed back as it is, and the
     // rules and the engine need its lists to be lists)
     expect(outcome(safeParseResolution(bare, { lang: 'en' }))).toEqual([{ path: '', code: 'invalid', message: 'Invalid value' }]);
+    const inner = structuredClone(dataSets[0]!) as { indicators: { observations?: unknown[] }[] };
+    Object.setPrototypeOf(inner.indicators.find((i) => i.observations)!.observations!, null);
+    expect(outcome(safeParseResolution(inner, { lang: 'en' }))).toEqual([{ path: '', code: 'invalid', message: 'Invalid value' }]);
     const hidden = structuredClone(dataSets[0]!) as { indicators: unknown[] };
     hidden.indicators.push({ title: 'no id' });
     const good = hidden.indicators.slice(0, -1);
