@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 export const indicatorStyles = css`
-:host([aria-busy]){min-block-size:12rem}:host(:not([variant=inline]):not([variant=compact])){content-visibility:auto;contain-intrinsic-size:auto 14rem}:host([variant=compact][aria-busy]){min-block-size:2.5rem}
+:host(:not([variant=inline]):not([variant=compact])){min-block-size:12rem}:host(:not([variant=inline]):not([variant=compact])) .error{min-block-size:12rem;box-sizing:border-box}:host([variant=compact][aria-busy]){min-block-size:2.5rem}
 :host([variant=inline]){display:inline;container-type:normal;font-family:var(--tn-font-family,inherit)}.inline{white-space:nowrap}.inline .icon{margin:0}
 :host([variant=inline][aria-busy]){display:inline-block;inline-size:4em;min-block-size:1em;vertical-align:middle}
 .card{background:var(--_bg);border:1px solid var(--_ln);border-radius:var(--_rad);padding:var(--_sp);display:grid;gap:calc(var(--_sp)/2);min-block-size:12rem;box-sizing:border-box}
+.lazy{content-visibility:auto;contain-intrinsic-size:auto 14rem}
 .title{font-weight:600;margin:0}
 .body{display:grid;grid-template-columns:1fr minmax(7rem,11rem);gap:var(--_sp);align-items:center}
 .figure{font-size:1.6em;font-weight:700;font-variant-numeric:tabular-nums}

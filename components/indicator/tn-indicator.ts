@@ -10,7 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
-import { showNear, unwatchNear, updatePlaced, watchNear, type Lazy } from '../shared/near.js';
+import { showNear, unwatchNear, updatePlaced, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
@@ -60,16 +60,11 @@ export class TnIndicator extends TnDataElement implements Lazy {
   /** @internal Away from view: a card shows its title and status only, until it comes near (near.ts). */
   far?: boolean;
   #found?: [Indicator, IndicatorAssessment];
-
-  constructor() {
-    super();
-    watchNear(this);
-  }
+  #wasShort = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Put back after a move (sorting a page, say): drawn in full, since the browser says nothing of
-    // a card that is near from the start.
+    // Put back after a move (sorting a page, say): drawn in full wherever it now is.
     showNear(this);
   }
 
@@ -98,8 +93,11 @@ export class TnIndicator extends TnDataElement implements Lazy {
   protected override renderData(data: Resolution, lang: Lang) {
     if (!this.#found) return nothing;
     const [indicator, assessment] = this.#found;
-    // Away from view (skipped by the browser, so never painted): the title and status as plain text.
-    if (this.far && this.#lazy) return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
+    // Away from the viewport (near.ts): the title and status as plain text, until it comes near.
+    if (this.far && this.#lazy) {
+      this.#wasShort = true;
+      return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
+    }
     const v = indicatorView(data, indicator, assessment, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
@@ -115,7 +113,10 @@ export class TnIndicator extends TnDataElement implements Lazy {
       </div>`;
     }
     const vi = lang === 'vi';
-    return html`<article part="card" class="card s-${v.status}" aria-label=${v.title}>
+    // A card drawn once it came near is skipped by the browser when away again (`lazy`:
+    // content-visibility: auto); the cards near from the start do without, which would make the
+    // browser lay the whole page out twice in their first frame.
+    return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}>
       <p part="title" class="title">${v.title}</p>
       <div class="body">
         <div>

@@ -1,76 +1,75 @@
 import type { ReactiveElement } from 'lit';
 
-/** An element that draws its full content only when the browser would paint it. */
+/** An element that draws its full content only once it is near the viewport. */
 export interface Lazy extends ReactiveElement {
-  /** True while the element is away from the viewport (the browser skips its rendering); undefined until that is known. */
+  /** True while the element is away from the viewport and shows its one line; undefined until placed. */
   far?: boolean;
 }
 
 // Building full cards that nobody sees is most of the cost of a page of a thousand cards
-// (BENCHMARKS.md). A card's host has `content-visibility: auto`: the browser skips the layout and
-// paint of cards away from the viewport and says so with a `contentvisibilityautostatechange`
-// event, for every card once it is first laid out and again whenever that changes. A card rendered
-// while skipped shows one line of text (its title and status), and draws in full when the browser
-// stops skipping it, as it nears the viewport. A browser without the event never skips: cards draw
-// in full at once. Printing first draws every card in full.
+// (BENCHMARKS.md). When its data arrives, a card is placed: all the cards that get data in the same
+// round are placed from one reading of the layout. A card more than one and a half viewports away
+// shows one line of text (its title and status), which screen readers and find-in-page reach, and
+// is watched by one IntersectionObserver for the whole page: it draws in full when it comes within
+// that distance, when it is moved, or at once before printing. A card drawn in full stays so.
+// (The browser's `content-visibility: auto` on every card could tell the same, but the browser sends
+// its word in one task per card: a thousand tasks on a page of a thousand cards.)
+const MARGIN = 1.5;
 const far = new Set<Lazy>();
-
-// Data that arrives before the browser has said where a card is (a file already loaded, or one that
-// comes before the first frame) is placed from the layout instead, all such cards in one read: a
-// card more than one and a half viewports away shows its line, the others draw in full. That is
-// Chromium's distance (its `content-visibility` margin is 150%); a browser that skips nearer cards
-// than that gets a few more full cards than it needs. The browser's word, when it comes, has the
-// last say. (Without this, every card given data before the first frame would draw in full.)
 const unplaced = new Set<Lazy>();
-// (whether this browser says it at all)
-const told = 'ContentVisibilityAutoStateChangeEvent' in globalThis;
+let watcher: IntersectionObserver | undefined;
+
+/** Asks for the host's update once it is known whether the host is away from the viewport. */
+export function updatePlaced(host: Lazy): void {
+  // (a browser without IntersectionObserver could not tell a card it has come near: all draw in full)
+  if (host.far !== undefined || !('IntersectionObserver' in globalThis)) return host.requestUpdate();
+  // (the cards given the same file are told in the same round: placed once they all have asked)
+  if (unplaced.size === 0) queueMicrotask(place);
+  unplaced.add(host);
+}
+
+function place(): void {
+  const h = innerHeight * MARGIN;
+  const w = innerWidth * MARGIN;
+  for (const host of unplaced) {
+    // (one layout for all: every read comes before any update writes; a host out of the page, or
+    // in a hidden part of it, has an empty box at 0,0 and draws in full)
+    const r = host.getBoundingClientRect();
+    host.far = r.bottom < -h || r.top > innerHeight + h || r.right < -w || r.left > innerWidth + w;
+    if (host.far) far.add(host), watch(host);
+    host.requestUpdate();
+  }
+  unplaced.clear();
+}
+
+function watch(host: Lazy): void {
+  watcher ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) showNear(entry.target as Lazy);
+    },
+    // (scrollMargin: the same distance inside a scrolling box, where the browser supports it)
+    { rootMargin: `${MARGIN * 100}%`, scrollMargin: `${MARGIN * 100}%` } as IntersectionObserverInit,
+  );
+  watcher.observe(host);
+}
 
 /** The host is near, or must be drawn anyway: it draws in full if it was showing its one line. */
 export function showNear(host: Lazy): void {
   far.delete(host);
+  watcher?.unobserve(host);
   if (host.far) {
     host.far = false;
     host.requestUpdate();
   }
 }
 
-/** Asks for the host's update, knowing whether it is away from view. */
-export function updatePlaced(host: Lazy): void {
-  if (host.far !== undefined || !told) return host.requestUpdate();
-  // (every card given the same file asks in the same round: placed once they all have)
-  if (unplaced.size === 0) queueMicrotask(place);
-  unplaced.add(host);
-}
-
-function place(): void {
-  const h = innerHeight * 1.5;
-  const w = innerWidth * 1.5;
-  for (const host of unplaced) {
-    // (one layout for all: the reads come before any update writes)
-    const r = host.getBoundingClientRect();
-    if (host.far === undefined && (r.bottom < -h || r.top > innerHeight + h || r.right < -w || r.left > innerWidth + w)) far.add(host), (host.far = true);
-    host.requestUpdate();
-  }
-  unplaced.clear();
+/** The host left the page: nothing to watch or to draw for printing. */
+export function unwatchNear(host: Lazy): void {
+  far.delete(host);
+  watcher?.unobserve(host);
 }
 
 // (`?.`: importing the element classes outside a browser must not fail)
 // Drawn at once: a page's own Print button calls window.print() from a script, and the page is
 // printed before any pending update would run.
 globalThis.addEventListener?.('beforeprint', () => far.forEach((host) => (showNear(host), (host as unknown as { performUpdate(): void }).performUpdate())));
-
-function onState(this: Lazy, e: Event): void {
-  const skipped = (e as Event & { skipped: boolean }).skipped;
-  if (skipped) far.add(this), (this.far = true);
-  // Near after showing its line: drawn in full.
-  else showNear(this), (this.far = false);
-}
-
-export function watchNear(host: Lazy): void {
-  host.addEventListener('contentvisibilityautostatechange', onState);
-}
-
-/** The host left the page: nothing to draw for printing. */
-export function unwatchNear(host: Lazy): void {
-  far.delete(host);
-}

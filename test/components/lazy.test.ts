@@ -64,7 +64,7 @@ describe('cards away from the viewport', () => {
     expect(full(cards[0]!)).to.equal(true);
     expect(full(cards.at(-1)!)).to.equal(false);
     expect(cards.at(-1)!.shadowRoot!.textContent).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
-    // The browser's own word, after the next frames, agrees: nothing changes.
+    // The observer's first report, after the next frames, agrees: nothing changes.
     await frame();
     await frame();
     expect(full(cards[0]!)).to.equal(true);
@@ -89,6 +89,39 @@ describe('cards away from the viewport', () => {
     await frame();
     await frame();
     expect(full(last)).to.equal(true);
+    box.remove();
+  });
+
+  it('in a scrolling box, a card far down draws in full when the box is scrolled to it', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'inline-size: 22rem; block-size: 300px; overflow: auto';
+    const cards = Array.from({ length: 40 }, (_, i) => Object.assign(document.createElement('tn-indicator'), { indicator: IDS[i % IDS.length]! }) as TnIndicator);
+    box.append(...cards);
+    document.body.append(box);
+    await frame();
+    const src = fresh(TN);
+    for (const card of cards) card.src = src;
+    for (const card of cards) await settled(card);
+    const last = cards.at(-1)!;
+    expect(full(cards[0]!)).to.equal(true);
+    expect(full(last)).to.equal(false);
+    box.scrollTop = box.scrollHeight;
+    await until(() => full(last));
+    expect(full(last)).to.equal(true);
+    box.remove();
+  });
+
+  it('a card that fails keeps the height of a card, as its placeholder had (nothing below it moves)', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'inline-size: 22rem';
+    const card = Object.assign(document.createElement('tn-indicator'), { indicator: 'x' }) as TnIndicator;
+    box.append(card);
+    document.body.append(box);
+    card.src = fresh('/test/fixtures/nowhere.json');
+    await card.updateComplete;
+    const loading = card.getBoundingClientRect().height;
+    expect((await settled(card)).type).to.equal('tn-error');
+    expect(card.getBoundingClientRect().height).to.equal(loading);
     box.remove();
   });
 
