@@ -8,8 +8,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * Real HTTP answers the elements must cope with, under /status/: a server error, an HTML page sent
- * as 200, a body cut short, an answer that never ends, a redirect loop, a JSON file whose header names
- * the wrong charset, slow answers (to race), and a
+ * as 200, a body cut short, an answer that never ends, error statuses whose body never ends or is cut,
+ * a redirect loop, JSON files with a byte order mark, in UTF-16 or whose header names the wrong
+ * charset, slow answers (to race), and a
  * 20 MB document. /status/hits tells how many requests each route had, and how many the client
  * abandoned before the answer.
  */
@@ -66,6 +67,24 @@ async function statusRoutes(context, next) {
     context.res.write('{');
     const end = setTimeout(() => context.res.end('}'), 60000);
     context.req.on('close', () => clearTimeout(end));
+  } else if (path === '/status/500hang') {
+    // An error page whose body never ends: the status alone must fail the request. (HTML, as servers
+    // send: Chromium holds back the headers of a short text/plain answer while it sniffs its type.)
+    context.respond = false;
+    context.res.writeHead(500, { 'content-type': 'text/html' });
+    context.res.write('Internal');
+    const end = setTimeout(() => context.res.end(), 60000);
+    context.req.on('close', () => clearTimeout(end));
+  } else if (path === '/status/500cut') {
+    context.respond = false;
+    context.res.writeHead(500, { 'content-type': 'text/html', 'content-length': '100000' });
+    context.res.write('Internal');
+    setTimeout(() => context.res.destroy(), 50);
+  } else if (path === '/status/bom' || path === '/status/utf16') {
+    // The example file with a UTF-8 byte order mark, or as UTF-16 (which is not JSON's encoding).
+    const text = readFileSync(fileURLToPath(new URL('./examples/data/tp-thai-nguyen-2020-2025.json', import.meta.url)), 'utf8');
+    context.set('content-type', path === '/status/bom' ? 'application/json' : 'application/json; charset=utf-16');
+    context.body = path === '/status/bom' ? Buffer.from(`\ufeff${text}`, 'utf8') : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   } else if (path === '/status/latin1') {
     // The example file (UTF-8, as JSON must be) with a header that names another charset.
     context.set('content-type', 'application/json; charset=iso-8859-1');

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const indicatorStyles = css`
-:host(:not([variant=inline]):not([variant=compact])){min-block-size:12rem}:host(:not([variant=inline]):not([variant=compact])) .error{min-block-size:12rem;box-sizing:border-box}:host([variant=compact][aria-busy]){min-block-size:2.5rem}
+:host([aria-busy]){min-block-size:12rem}:host(:not([variant=inline]):not([variant=compact])) .error{min-block-size:12rem;box-sizing:border-box}:host([variant=compact][aria-busy]){min-block-size:2.5rem}
+:host(:state(short)){min-block-size:12rem}
 :host([variant=inline]){display:inline;container-type:normal;font-family:var(--tn-font-family,inherit)}.inline{white-space:nowrap}.inline .icon{margin:0}
 :host([variant=inline][aria-busy]){display:inline-block;inline-size:4em;min-block-size:1em;vertical-align:middle}
 .card{background:var(--_bg);border:1px solid var(--_ln);border-radius:var(--_rad);padding:var(--_sp);display:grid;gap:calc(var(--_sp)/2);min-block-size:12rem;box-sizing:border-box}

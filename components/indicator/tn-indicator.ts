@@ -10,7 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
-import { showNear, unwatchNear, updatePlaced, type Lazy } from '../shared/near.js';
+import { unwatchNear, updatePlaced, watchAgain, type Lazy } from '../shared/near.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
@@ -61,11 +61,12 @@ export class TnIndicator extends TnDataElement implements Lazy {
   far?: boolean;
   #found?: [Indicator, IndicatorAssessment];
   #wasShort = false;
+  #internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Put back after a move (sorting a page, say): drawn in full wherever it now is.
-    showNear(this);
+    // Put back after a move (sorting a page, say): a card showing its one line is watched again.
+    watchAgain(this);
   }
 
   override disconnectedCallback(): void {
@@ -94,7 +95,9 @@ export class TnIndicator extends TnDataElement implements Lazy {
     if (!this.#found) return nothing;
     const [indicator, assessment] = this.#found;
     // Away from the viewport (near.ts): the title and status as plain text, until it comes near.
-    if (this.far && this.#lazy) {
+    const short = !!this.far && this.#lazy;
+    this.#markShort(short);
+    if (short) {
       this.#wasShort = true;
       return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
     }
@@ -133,6 +136,19 @@ export class TnIndicator extends TnDataElement implements Lazy {
             : v.source.title}</div>`
         : nothing}
     </article>`;
+  }
+
+  /** Tells CSS (`:state(short)`) whether the card shows its one line, which keeps a card's height. */
+  #markShort(short: boolean): void {
+    if (!short && !this.#internals) return;
+    try {
+      const { states } = (this.#internals ??= this.attachInternals());
+      if (short) states.add('short');
+      else states.delete('short');
+    } catch {
+      // (a browser whose custom states want a "--" name, or a subclass that took the internals: the
+      // line is then one line high)
+    }
   }
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {

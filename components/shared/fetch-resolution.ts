@@ -58,28 +58,37 @@ export function fetchResolution(url: string, seconds = 15): [Promise<Resolution>
 }
 
 // XMLHttpRequest rather than fetch: it hands over the whole answer in one task, where fetch's body
-// comes a frame or two after its headers (BENCHMARKS.md).
+// came a frame or two after its headers (BENCHMARKS.md). It behaves as fetch did here: an error
+// status fails as soon as the headers say so, and the body is read as UTF-8 whatever they say.
 function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<ArrayBuffer>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    const fail = (error: unknown) => (xhr.abort(), reject(error));
+    // (a browser without AbortSignal.reason gets the error fetch would have given)
+    const onAbort = () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    let headers = false;
     xhr.open('GET', href);
     xhr.setRequestHeader('accept', 'application/json');
-    // (read as UTF-8 whatever charset the server names, as fetch's text() reads it: JSON is UTF-8)
-    xhr.overrideMimeType('text/plain; charset=utf-8');
-    let headers = false;
-    xhr.onreadystatechange = () => (headers ||= xhr.readyState === xhr.HEADERS_RECEIVED);
-    xhr.onload = () => (xhr.status > 199 && xhr.status < 300 ? resolve(xhr.responseText) : reject(new LoadError('http', { url: shown, status: xhr.status })));
+    xhr.responseType = 'arraybuffer';
+    xhr.onreadystatechange = () => {
+      if (xhr.readyState !== xhr.HEADERS_RECEIVED) return;
+      headers = true;
+      if (xhr.status < 200 || xhr.status > 299) fail(new LoadError('http', { url: shown, status: xhr.status }));
+    };
+    xhr.onload = () => resolve(xhr.response as ArrayBuffer);
     // (an answer broken off after its headers was cut; one that never came, a network failure)
     xhr.onerror = () => reject(new LoadError('network', { url: shown, cause: headers ? 'cut' : undefined }));
-    signal.addEventListener('abort', () => (xhr.abort(), reject(signal.reason)));
+    xhr.onloadend = () => signal.removeEventListener('abort', onAbort);
+    signal.addEventListener('abort', onAbort);
     xhr.send();
-  }).then((text) => {
+  }).then((bytes) => {
+    // (TextDecoder drops a UTF-8 byte order mark, and anything else not UTF-8 fails as JSON)
+    const text = new TextDecoder().decode(bytes);
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
       // A login or error page served with status 200 is the usual way a portal sends HTML here.
-      // (trimStart also drops a byte order mark)
       const html = text.trimStart().startsWith('<');
       throw new LoadError('json', { url: shown, cause: html ? 'html' : undefined });
     }

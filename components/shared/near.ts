@@ -11,7 +11,7 @@ export interface Lazy extends ReactiveElement {
 // round are placed from one reading of the layout. A card more than one and a half viewports away
 // shows one line of text (its title and status), which screen readers and find-in-page reach, and
 // is watched by one IntersectionObserver for the whole page: it draws in full when it comes within
-// that distance, when it is moved, or at once before printing. A card drawn in full stays so.
+// that distance, or at once before printing. A card drawn in full stays so.
 // (The browser's `content-visibility: auto` on every card could tell the same, but the browser sends
 // its word in one task per card: a thousand tasks on a page of a thousand cards.)
 const MARGIN = 1.5;
@@ -43,14 +43,23 @@ function place(): void {
 }
 
 function watch(host: Lazy): void {
+  const margin = `${MARGIN * 100}%`;
   watcher ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) showNear(entry.target as Lazy);
     },
-    // (scrollMargin: the same distance inside a scrolling box, where the browser supports it)
-    { rootMargin: `${MARGIN * 100}%`, scrollMargin: `${MARGIN * 100}%` } as IntersectionObserverInit,
+    // In a frame (a portal's embed), the distance is measured in the frame's own viewport, as the
+    // placement measures it: the browser ignores the margin of an observer rooted in another origin's
+    // page. On a page of its own, scrollMargin gives the same distance inside scrolling boxes, where
+    // the browser supports it.
+    window.top === window ? ({ rootMargin: margin, scrollMargin: margin } as IntersectionObserverInit) : { root: document, rootMargin: margin },
   );
   watcher.observe(host);
+}
+
+/** The host is back on the page: if it was showing its one line, it is watched again (drawn if near). */
+export function watchAgain(host: Lazy): void {
+  if (host.far) far.add(host), watch(host);
 }
 
 /** The host is near, or must be drawn anyway: it draws in full if it was showing its one line. */
@@ -63,7 +72,7 @@ export function showNear(host: Lazy): void {
   }
 }
 
-/** The host left the page: nothing to watch or to draw for printing. */
+/** The host left the page: nothing to watch or to draw for printing (until it is put back). */
 export function unwatchNear(host: Lazy): void {
   far.delete(host);
   watcher?.unobserve(host);

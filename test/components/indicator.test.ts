@@ -41,8 +41,8 @@ describe('<tn-indicator>', () => {
     await settled(el);
     expect(text(el, '.foot [part="status"]')).to.equal('✔Đạt');
     wrap.setAttribute('lang', 'en');
-    // (the browser may have said for a moment that the card is away from view, and redraws it as it says otherwise)
-    await until(() => text(el, '.foot [part="status"]') === '✔Achieved');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
     expect(text(el, '.foot [part="status"]')).to.equal('✔Achieved');
   });
 

@@ -45,6 +45,8 @@ describe('cards away from the viewport', () => {
     // The last card is the fifth indicator, which the interview gives no figure for yet.
     expect(last.shadowRoot!.textContent).to.equal('Số xã đạt chuẩn nông thôn mới nâng cao: Chưa có số liệu');
     expect(cards.at(-2)!.shadowRoot!.textContent).to.equal('Tỷ lệ hộ nghèo: Đạt');
+    // One line in the height of a card (12rem), so that the page does not shift as cards are drawn.
+    expect(last.getBoundingClientRect().height).to.equal(12 * 16);
     await expect(last).to.be.accessible();
     box.remove();
   });
@@ -133,14 +135,32 @@ describe('cards away from the viewport', () => {
     box.remove();
   });
 
-  it('a far card moved near the top of the page (a page sorting its cards) draws in full', async () => {
+  it('a far card moved near the top of the page (a page sorting its cards) draws in full; one moved among far cards stays one line', async () => {
     const { box, cards } = await column(40);
     const last = cards.at(-1)!;
+    const other = cards.at(-2)!;
     expect(full(last)).to.equal(false);
     box.prepend(last);
-    await last.updateComplete;
+    await until(() => full(last));
     expect(full(last)).to.equal(true);
+    // Sorting the far end of a page draws nothing there.
+    cards.at(-3)!.before(other);
+    await frame();
+    await frame();
+    expect(full(other)).to.equal(false);
     box.remove();
+  });
+
+  it('a card with no data yet takes no room; loading, it takes a card\'s height', async () => {
+    const card = document.createElement('tn-indicator') as TnIndicator;
+    document.body.append(card);
+    await card.updateComplete;
+    expect(card.getBoundingClientRect().height).to.equal(0);
+    card.src = fresh('/status/slow/1');
+    card.indicator = 'x';
+    await card.updateComplete;
+    expect(card.getBoundingClientRect().height).to.equal(12 * 16);
+    card.remove();
   });
 
   it('compact and inline variants are never shortened', async () => {

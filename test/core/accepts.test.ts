@@ -222,6 +222,17 @@ describe('documents a script has tampered with', () => {
     expect(outcome(safeParseResolution(hidden))).toEqual(outcome(zodSafeParseResolution(hidden)));
   });
 
+  it('a member read through a getter that adds an unknown member is refused, as zod refuses it (members are read before unknown ones are looked for)', () => {
+    const make = () => {
+      const doc = structuredClone(dataSets[0]!) as Record<string, unknown>;
+      const title = doc.title;
+      Object.defineProperty(doc, 'title', { enumerable: true, get: () => ((doc.sneaky = 1), title) });
+      return doc;
+    };
+    expect(accepts(ResolutionTree, make())).toBe(false);
+    expect(zodSafeParseResolution(make(), 'en').success).toBe(false);
+  });
+
   it('a large document with an inherited member is refused in slices as it is whole', async () => {
     const big = { ...dataSets[0]!, indicators: Array.from({ length: 2500 }, (_, i) => ({ id: `i-${i}`, title: `I ${i}` })) };
     const doc = Object.assign(Object.create({ evil: 1 }), big);

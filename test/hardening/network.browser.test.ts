@@ -15,6 +15,9 @@ const FAILURES: { what: string; url: string; kind: string; vi: RegExp; en: RegEx
   { what: 'invalid JSON', url: '/test/fixtures/broken.json', kind: 'json', vi: /^Tệp dữ liệu không phải JSON hợp lệ/, en: /^The data file is not valid JSON/ },
   { what: 'a truncated body', url: '/status/truncated', kind: 'network', vi: /^Tải dữ liệu bị gián đoạn giữa chừng/, en: /^The download was cut off/ },
   { what: 'a response that never ends', url: '/status/hang', kind: 'network', vi: /^Máy chủ không trả lời sau 1 giây/, en: /^The server did not answer within 1 seconds/, timeout: 1 },
+  { what: 'a 500 whose body never ends (the status is enough)', url: '/status/500hang', kind: 'http', vi: /^Máy chủ trả lỗi 500/, en: /^The server answered 500/ },
+  { what: 'a 500 whose body is cut off', url: '/status/500cut', kind: 'http', vi: /^Máy chủ trả lỗi 500/, en: /^The server answered 500/ },
+  { what: 'a file in UTF-16, not JSON\'s UTF-8', url: '/status/utf16', kind: 'json', vi: /^Tệp dữ liệu không phải JSON hợp lệ/, en: /^The data file is not valid JSON/ },
   { what: 'a redirect loop', url: '/status/loop', kind: 'network', vi: /^Không tải được dữ liệu: lỗi mạng hoặc máy chủ chuyển hướng vòng quanh/, en: /^Could not load the data: a network error or a redirect loop/ },
 ];
 
@@ -39,11 +42,13 @@ describe('failing networks', () => {
     });
   }
 
-  it('a JSON file is read as UTF-8 even when its header names another charset', async () => {
-    const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh('/status/latin1')} indicator="agri-growth"></tn-indicator>`);
-    expect((await settled(el)).type).to.equal('tn-load');
-    expect(text(el, '[part="title"]')).to.equal('Tốc độ tăng ngành nông, lâm nghiệp');
-  });
+  for (const url of ['/status/latin1', '/status/bom']) {
+    it(`a JSON file is read as UTF-8 (${url.slice(8)}: ${url === '/status/bom' ? 'a byte order mark first' : 'its header names another charset'})`, async () => {
+      const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh(url)} indicator="agri-growth"></tn-indicator>`);
+      expect((await settled(el)).type).to.equal('tn-load');
+      expect(text(el, '[part="title"]')).to.equal('Tốc độ tăng ngành nông, lâm nghiệp');
+    });
+  }
 
   it('the time-out aborts the request and retry asks again', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator src="/status/hang" indicator="x" timeout="1"></tn-indicator>`);
