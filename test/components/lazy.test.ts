@@ -127,6 +127,24 @@ describe('cards away from the viewport', () => {
     box.remove();
   });
 
+  for (const origin of ['the same origin', 'another origin']) {
+    it(`in an iframe from ${origin}, a card draws in full as it comes within the frame's own distance`, async () => {
+      const url = new URL('/test/fixtures/cards-frame.html', location.href);
+      if (origin === 'another origin') url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      const iframe = document.createElement('iframe');
+      iframe.style.cssText = 'inline-size: 400px; block-size: 400px';
+      const report = new Promise<{ before: Record<number, boolean>; after: Record<number, boolean> }>((resolve) =>
+        addEventListener('message', (e) => e.source === iframe.contentWindow && resolve(e.data)),
+      );
+      iframe.src = url.href;
+      document.body.append(iframe);
+      const { before, after } = await report;
+      expect(before).to.deep.equal({ 20: false, 39: false });
+      expect(after).to.deep.equal({ 20: true, 39: false });
+      iframe.remove();
+    });
+  }
+
   it('all draw in full before printing, at once (a Print button calls window.print() from a script, which prints before pending updates run)', async () => {
     const { box, cards } = await column(40);
     expect(cards.filter(full).length).to.be.lessThan(cards.length);
