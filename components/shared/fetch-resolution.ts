@@ -63,7 +63,9 @@ export function fetchResolution(url: string, seconds = 15): [Promise<Resolution>
 function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {
   return new Promise<ArrayBuffer>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const fail = (error: unknown) => (xhr.abort(), reject(error));
+    // (the signal outlives the request in the cache: it must not keep the request, and its text, alive)
+    const release = () => signal.removeEventListener('abort', onAbort);
+    const fail = (error: unknown) => (release(), xhr.abort(), reject(error));
     // (a browser without AbortSignal.reason gets the error fetch would have given)
     const onAbort = () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError'));
     let headers = false;
@@ -78,7 +80,7 @@ function request(href: string, shown: string, signal: AbortSignal): Promise<Reso
     xhr.onload = () => resolve(xhr.response as ArrayBuffer);
     // (an answer broken off after its headers was cut; one that never came, a network failure)
     xhr.onerror = () => reject(new LoadError('network', { url: shown, cause: headers ? 'cut' : undefined }));
-    xhr.onloadend = () => signal.removeEventListener('abort', onAbort);
+    xhr.onloadend = release;
     signal.addEventListener('abort', onAbort);
     xhr.send();
   }).then((bytes) => {
