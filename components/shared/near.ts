@@ -50,9 +50,10 @@ function watch(host: Lazy): void {
     },
     // In a frame (a portal's embed), the distance is measured in the frame's own viewport, as the
     // placement measures it: the browser ignores the margin of an observer rooted in another origin's
-    // page. On a page of its own, scrollMargin gives the same distance inside scrolling boxes, where
-    // the browser supports it.
-    window.top === window ? ({ rootMargin: margin, scrollMargin: margin } as IntersectionObserverInit) : { root: document, rootMargin: margin },
+    // page. On a page of its own, scrollMargin, where the browser has it, sets the distance for every
+    // scrolling box, the page's own included (a rootMargin would then add to it): scrolling boxes
+    // inside the page get the same distance as the page.
+    window.top !== window ? { root: document, rootMargin: margin } : 'scrollMargin' in IntersectionObserver.prototype ? ({ scrollMargin: margin } as IntersectionObserverInit) : { rootMargin: margin },
   );
   watcher.observe(host);
 }

@@ -48,6 +48,12 @@ describe('cards away from the viewport', () => {
     // One line in the height of a card (12rem), so that the page does not shift as cards are drawn.
     expect(last.getBoundingClientRect().height).to.equal(12 * 16);
     await expect(last).to.be.accessible();
+    // The observer's first report agrees with the placement: no card more is drawn.
+    const drawn = cards.map(full);
+    expect(drawn.filter(Boolean).length).to.be.greaterThan(2);
+    await frame();
+    await frame();
+    expect(cards.map(full)).to.deep.equal(drawn);
     box.remove();
   });
 
@@ -78,13 +84,15 @@ describe('cards away from the viewport', () => {
     box.remove();
   });
 
-  it('draw in full when scrolled near, and stay so', async () => {
+  it('draw in full when scrolled near (before they are in view), and stay so', async () => {
     const { box, cards } = await column(40);
     const last = cards.at(-1)!;
     const title = last.shadowRoot!.textContent!.split(':')[0];
     expect(full(last)).to.equal(false);
-    last.scrollIntoView();
+    // Scrolled to one viewport above the card: within the distance, not yet in view.
+    scrollTo(0, scrollY + last.getBoundingClientRect().top - 2 * innerHeight);
     await until(() => full(last));
+    expect(last.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
     expect(full(last)).to.equal(true);
     expect(text(last, '[part="title"]')).to.equal(title);
     scrollTo(0, 0);
