@@ -36,13 +36,15 @@ function place(): void {
     // in a hidden part of it, has an empty box at 0,0 and draws in full)
     const r = host.getBoundingClientRect();
     host.far = r.bottom < -h || r.top > innerHeight + h || r.right < -w || r.left > innerWidth + w;
-    if (host.far) far.add(host), watch(host);
+    if (host.far) watch(host);
     host.requestUpdate();
   }
   unplaced.clear();
 }
 
+/** The host shows its one line: watched until it comes near, and drawn in full before printing. */
 function watch(host: Lazy): void {
+  far.add(host);
   const margin = `${MARGIN * 100}%`;
   watcher ??= new IntersectionObserver(
     (entries) => {
@@ -60,7 +62,7 @@ function watch(host: Lazy): void {
 
 /** The host is back on the page: if it was showing its one line, it is watched again (drawn if near). */
 export function watchAgain(host: Lazy): void {
-  if (host.far) far.add(host), watch(host);
+  if (host.far) watch(host);
 }
 
 /** The host is near, or must be drawn anyway: it draws in full if it was showing its one line. */

@@ -18,24 +18,27 @@ function better(a: Observation, b: Observation): boolean {
   return (a.reported ?? '') >= (b.reported ?? '');
 }
 
+/** An observation of a single year. */
+type YearObservation = Observation & { period: number };
+
 /** One observation per year among those `keep` accepts: best quality, then latest `reported`; ascending. */
-function bestPerYear(indicator: Indicator, keep: (obs: Observation & { period: number }) => boolean): YearValue[] {
+function bestPerYear(indicator: Indicator, keep: (obs: YearObservation) => boolean): YearValue[] {
   // An indicator has a handful of figures: each goes into place in an ascending list (no map, no sort).
-  const picked: (Observation & { period: number })[] = [];
+  const picked: YearObservation[] = [];
   for (const obs of indicator.observations ?? []) {
-    if (typeof obs.period !== 'number' || !keep(obs as Observation & { period: number })) continue;
+    if (typeof obs.period !== 'number' || !keep(obs as YearObservation)) continue;
     let i = picked.length;
     while (i > 0 && picked[i - 1]!.period > obs.period) i--;
     if (i > 0 && picked[i - 1]!.period === obs.period) {
-      if (better(obs, picked[i - 1]!)) picked[i - 1] = obs as Observation & { period: number };
+      if (better(obs, picked[i - 1]!)) picked[i - 1] = obs as YearObservation;
     } else {
-      picked.splice(i, 0, obs as Observation & { period: number });
+      picked.splice(i, 0, obs as YearObservation);
     }
   }
   return picked.map(yearValue);
 }
 
-function yearValue(o: Observation & { period: number }): YearValue {
+function yearValue(o: YearObservation): YearValue {
   const point: YearValue = { period: o.period, value: o.value, quality: o.quality ?? 'actual' };
   if (o.approx) point.approx = o.approx;
   return point;

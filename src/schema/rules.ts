@@ -39,13 +39,12 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
     if (ind.target) checkTarget(ind.target, i, from, to, issues);
   }
 
-  const ref = (ids: Map<string, number>, id: string | undefined, path: () => (string | number)[], code: IssueCode) => {
-    if (id !== undefined && !ids.has(id)) issues.push({ path: path(), code, params: { id } });
-  };
-  doc.milestones?.forEach((m, i) => {
-    ref(groupIds, m.group, () => ['milestones', i, 'group'], 'unknown-group');
-    ref(sourceIds, m.source, () => ['milestones', i, 'source'], 'unknown-source');
-  });
+  const milestones = doc.milestones ?? [];
+  for (let i = 0; i < milestones.length; i++) {
+    const { group, source } = milestones[i]!;
+    if (group !== undefined && !groupIds.has(group)) issues.push({ path: ['milestones', i, 'group'], code: 'unknown-group', params: { id: group } });
+    if (source !== undefined && !sourceIds.has(source)) issues.push({ path: ['milestones', i, 'source'], code: 'unknown-source', params: { id: source } });
+  }
   return issues;
 }
 
