@@ -42,36 +42,22 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
   const f = fraction(value ?? min, min, max);
   const ft = target === undefined ? undefined : fraction(target, min, max);
   const bar = o.shape === 'bar';
-  return html`<div
-    part="gauge"
-    class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}"
-    role="meter"
-    aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')}
-    aria-valuemin=${min}
-    aria-valuemax=${max}
-    aria-valuenow=${Math.min(max, Math.max(min, value ?? min))}
-    aria-valuetext=${spoken}
-  >
-    ${bar ? barShape(f, ft) : arcShape(f, ft)}
-    <div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div>
-    <div part="value" class="value" aria-hidden="true">${valueText}</div>
-    ${targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}
-  </div>`;
+  // (no white space between the parts: every card carries a gauge)
+  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${Math.min(max, Math.max(min, value ?? min))} aria-valuetext=${spoken}>${
+    bar ? barShape(f, ft) : arcShape(f, ft)}<div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
+    targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}</div>`;
 }
+
+// The arc's band is the same for every gauge.
+const TRACK = semicircleSector(0, 1, 90, 62, 100, 100);
 
 function arcShape(f: number, ft: number | undefined) {
   const tick = ft === undefined ? undefined : semicircleTick(ft, 90, 62, 100, 100);
-  return svg`<svg viewBox="0 0 200 106" aria-hidden="true" focusable="false">
-    <path class="track" d=${semicircleSector(0, 1, 90, 62, 100, 100)}></path>
-    <path class="fill" d=${semicircleSector(0, f, 90, 62, 100, 100)}></path>
-    ${tick ? svg`<line class="tick" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2}></line>` : nothing}
-  </svg>`;
+  return svg`<svg viewBox="0 0 200 106" aria-hidden="true" focusable="false"><path class="track" d=${TRACK}></path><path class="fill" d=${semicircleSector(0, f, 90, 62, 100, 100)}></path>${
+    tick ? svg`<line class="tick" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2}></line>` : nothing}</svg>`;
 }
 
 function barShape(f: number, ft: number | undefined) {
-  return svg`<svg viewBox="0 0 200 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    <rect class="track" x="0" y="6" width="200" height="12" rx="3"></rect>
-    <rect class="fill" x="0" y="6" width=${Math.round(f * 2000) / 10} height="12" rx="3"></rect>
-    ${ft === undefined ? nothing : svg`<line class="tick" x1=${ft * 200} y1="1" x2=${ft * 200} y2="23"></line>`}
-  </svg>`;
+  return svg`<svg viewBox="0 0 200 24" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="6" width="200" height="12" rx="3"></rect><rect class="fill" x="0" y="6" width=${Math.round(f * 2000) / 10} height="12" rx="3"></rect>${
+    ft === undefined ? nothing : svg`<line class="tick" x1=${ft * 200} y1="1" x2=${ft * 200} y2="23"></line>`}</svg>`;
 }

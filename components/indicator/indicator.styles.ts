@@ -16,9 +16,9 @@ export const indicatorStyles = css`
 .years li{border:1px solid var(--_ln);border-radius:4px;padding:0 .4em}
 .met{color:var(--_o)}.unmet{color:var(--_r)}
 .spark{inline-size:7.5rem;block-size:2rem}.spark path{fill:none;stroke:var(--_s);stroke-width:1.5}.spark .dash{stroke-dasharray:3 3}
-.spark circle{fill:var(--_s)}.spark .hollow{fill:var(--_bg);stroke:var(--_s)}
+.spark .dot{fill:var(--_s);stroke:none}.spark .hollow{fill:var(--_bg);stroke:var(--_s);stroke-width:1}
 .compact{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25em .75em;min-block-size:2.5rem}
 .compact .title{flex:1 1 12rem}.compact .figure{font-size:1.1em}
 @container (max-width:26rem){.body{grid-template-columns:1fr}}
-@media (forced-colors:active){.spark path{stroke:CanvasText}.spark circle{fill:CanvasText}}
+@media (forced-colors:active){.spark path{stroke:CanvasText}.spark .dot{fill:CanvasText}.spark .hollow{fill:Canvas;stroke:CanvasText}}
 `;

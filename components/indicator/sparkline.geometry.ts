@@ -14,12 +14,20 @@ export interface Sparkline {
   /** The dashed continuation to projections. */
   projected: string;
   points: SparkPoint[];
+  /** A dot of radius `dot` at each figure that is final, as one path. */
+  dots: string;
+  /** The same for the figures that are not (estimates, preliminary figures, projections): drawn hollow. */
+  hollowDots: string;
 }
 
+const round = (x: number) => Math.round(x * 100) / 100;
 const path = (pts: readonly SparkPoint[]) => (pts.length < 2 ? '' : `M${pts.map((p) => `${p.x},${p.y}`).join('L')}`);
 
-/** A small line chart of yearly figures in a width × height box (y grows downwards). */
-export function sparkline(series: readonly YearValue[], width: number, height: number, pad = 3): Sparkline {
+/** Circles of radius r around points, as one path (two half arcs each). */
+const circles = (pts: readonly SparkPoint[], r: number) => pts.map((p) => `M${round(p.x - r)},${p.y}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`).join('');
+
+/** A small line chart of yearly figures in a width × height box (y grows downwards), with dots of radius `dot`. */
+export function sparkline(series: readonly YearValue[], width: number, height: number, pad = 3, dot = 2.5): Sparkline {
   const years = series.map((p) => p.period);
   const values = series.map((p) => p.value);
   // Years, not points, are evenly spaced: a gap in the data shows as a gap.
@@ -29,5 +37,7 @@ export function sparkline(series: readonly YearValue[], width: number, height: n
   const firstProjected = points.findIndex((p) => p.quality === 'projected');
   const solid = firstProjected === -1 ? points : points.slice(0, firstProjected);
   const dashed = firstProjected === -1 ? [] : points.slice(Math.max(0, firstProjected - 1));
-  return { line: path(solid), projected: path(dashed), points };
+  const final = points.filter((p) => p.quality === 'actual');
+  const hollow = points.filter((p) => p.quality !== 'actual');
+  return { line: path(solid), projected: path(dashed), points, dots: circles(final, dot), hollowDots: circles(hollow, dot) };
 }

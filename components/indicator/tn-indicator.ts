@@ -109,33 +109,26 @@ export class TnIndicator extends TnDataElement implements Lazy {
         ? nothing
         : html`<span part="status" class="status"> <span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">(${v.statusText})</span></span>`}</span>`;
     }
-    const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${v.valueCaption}${v.qualityText ? html` (${v.qualityText})` : nothing}</span>`;
+    // (one part per text where a template could hold two: fewer nodes and parts for every card)
+    const caption = v.qualityText ? `${v.valueCaption} (${v.qualityText})` : v.valueCaption;
+    const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${caption}</span>`;
     if (this.variant === 'compact') {
-      return html`<div part="card" class="compact s-${v.status}">
-        <span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang)}
-      </div>`;
+      return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang)}</div>`;
     }
     const vi = lang === 'vi';
     // A card drawn once it came near is skipped by the browser when away again (`lazy`:
     // content-visibility: auto); the cards near from the start do without, which would make the
     // browser lay the whole page out twice in their first frame.
-    return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}>
-      <p part="title" class="title">${v.title}</p>
-      <div class="body">
-        <div>
-          <div>${figure}</div>
-          ${v.targetText ? html`<div part="target">${vi ? 'Mục tiêu' : 'Target'}: ${v.targetText}</div>` : nothing}
-          ${v.note ? html`<div class="muted">${v.note}</div>` : nothing}
-        </div>
-        ${v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}
-      </div>
-      <div class="foot">${statusBadge(v.status, lang)}${this.#renderSpark(v)}</div>
-      ${v.source
-        ? html`<div class="muted src">${vi ? 'Nguồn' : 'Source'}: ${v.source.href
+    // (no white space between blocks: a thousand cards would carry tens of thousands of empty text nodes)
+    return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}><p part="title" class="title">${v.title}</p><div class="body"><div><div>${figure}</div>${
+      v.targetText ? html`<div part="target">${(vi ? 'Mục tiêu: ' : 'Target: ') + v.targetText}</div>` : nothing}${
+      v.note ? html`<div class="muted">${v.note}</div>` : nothing}</div>${
+      v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang)}${this.#renderSpark(v)}</div>${
+      v.source
+        ? html`<div class="muted src">${vi ? 'Nguồn: ' : 'Source: '}${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
             : v.source.title}</div>`
-        : nothing}
-    </article>`;
+        : nothing}</article>`;
   }
 
   /** Tells CSS (`:state(short)`) whether the card shows its one line, which keeps a card's height. */
@@ -153,17 +146,15 @@ export class TnIndicator extends TnDataElement implements Lazy {
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {
     const met = lang === 'vi' ? ['đạt', 'không đạt'] : ['met', 'missed'];
-    return html`<ol class="years" aria-label=${lang === 'vi' ? 'Từng năm' : 'Year by year'}>
-      ${v.years!.map((y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${y.period}: ${y.text}<span class="sr-only">, ${y.met ? met[0] : met[1]}</span></li>`)}
-    </ol>`;
+    return html`<ol class="years" aria-label=${lang === 'vi' ? 'Từng năm' : 'Year by year'}>${v.years!.map(
+      (y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${`${y.period}: ${y.text}`}<span class="sr-only">${`, ${y.met ? met[0] : met[1]}`}</span></li>`,
+    )}</ol>`;
   }
 
   #renderSpark(v: IndicatorView) {
     if (v.series.length < 2) return nothing;
     const s = sparkline(v.series, 120, 32);
-    return svg`<svg part="chart" class="spark" viewBox="0 0 120 32" role="img" aria-label=${v.seriesText}>
-      <path d=${s.line}></path><path class="dash" d=${s.projected}></path>
-      ${s.points.map((p) => svg`<circle class=${p.quality === 'actual' ? '' : 'hollow'} cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
-    </svg>`;
+    // (the figures' dots as two paths, final and not final, rather than an element per dot)
+    return svg`<svg part="chart" class="spark" viewBox="0 0 120 32" role="img" aria-label=${v.seriesText}><path d=${s.line}></path><path class="dash" d=${s.projected}></path><path class="dot" d=${s.dots}></path><path class="dot hollow" d=${s.hollowDots}></path></svg>`;
   }
 }

@@ -90,6 +90,22 @@ describe('sparkline', () => {
     expect(s.projected.startsWith('M31.5,')).toBe(true);
   });
 
+  it('draws a dot at every figure, hollow where the figure is not final, each set as one path', () => {
+    const s = sparkline(
+      [
+        { period: 2021, value: 1, quality: 'actual' },
+        { period: 2022, value: 2, quality: 'estimated' },
+        { period: 2023, value: 3, quality: 'actual' },
+      ],
+      120,
+      32,
+    );
+    const dot = (x: number, y: number) => `M${x},${y}a2.5,2.5 0 1 0 5,0a2.5,2.5 0 1 0 -5,0`;
+    expect(s.dots).toBe(dot(0.5, 29) + dot(114.5, 3));
+    expect(s.hollowDots).toBe(dot(57.5, 16));
+    expect(sparkline([{ period: 2021, value: 1, quality: 'actual' }, { period: 2022, value: 1, quality: 'actual' }], 120, 32).hollowDots).toBe('');
+  });
+
   it('one point draws no line', () => {
     expect(sparkline([{ period: 2021, value: 1, quality: 'actual' }], 120, 32).line).toBe('');
   });
