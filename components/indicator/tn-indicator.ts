@@ -93,7 +93,8 @@ export class TnIndicator extends TnDataElement implements Lazy {
 
   protected override renderData(data: Resolution, lang: Lang) {
     if (!this.#found) return nothing;
-    const [indicator, assessment] = this.#found;
+    const indicator = this.#found[0];
+    const assessment = this.#found[1];
     // Away from the viewport (near.ts): the title and status as plain text, until it comes near.
     const short = !!this.far && this.#lazy;
     this.#markShort(short);

@@ -31,7 +31,7 @@ export const isFilled = (a: readonly unknown[]) => a.length > 0;
 /** At least one translation, keyed by language code ("vi", "en", "vi-VN"), none empty. */
 export const isTranslations = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0 &&
-  Object.entries(v).every(([k, t]) => LANG_PATTERN.test(k) && typeof t === 'string' && t.length > 0);
+  Object.entries(v).every((entry) => LANG_PATTERN.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0);
 
 /** A non-empty string, or translations. */
 export const isText = (v: unknown): v is string | Record<string, string> => (typeof v === 'string' ? v.length > 0 : isTranslations(v));
