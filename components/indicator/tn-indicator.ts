@@ -11,6 +11,7 @@ import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
 import { unwatchNear, updatePlaced, watchAgain, type Lazy } from '../shared/near.js';
+import { setState } from '../shared/custom-state.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
@@ -61,7 +62,6 @@ export class TnIndicator extends TnDataElement implements Lazy {
   far?: boolean;
   #found?: [Indicator, IndicatorAssessment];
   #wasShort = false;
-  #internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,15 +134,8 @@ export class TnIndicator extends TnDataElement implements Lazy {
 
   /** Tells CSS (`:state(short)`) whether the card shows its one line, which keeps a card's height. */
   #markShort(short: boolean): void {
-    if (!short && !this.#internals) return;
-    try {
-      const { states } = (this.#internals ??= this.attachInternals());
-      if (short) states.add('short');
-      else states.delete('short');
-    } catch {
-      // (a browser whose custom states want a "--" name, or a subclass that took the internals: the
-      // line is then one line high)
-    }
+    // (where the browser has no custom states, the line is one line high)
+    setState(this, 'short', short);
   }
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {

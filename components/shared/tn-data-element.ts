@@ -5,6 +5,7 @@ import { LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { elementLang, unwatchLang, watchLang } from './lang.js';
+import { startWaiting, stopWaiting } from './waiting.js';
 import { exceedsSlice } from '../../src/schema/parse.js';
 import { validateInSlices, validateResolution } from './validate.js';
 
@@ -78,6 +79,7 @@ export abstract class TnDataElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    stopWaiting(this);
     if (this.loading) {
       // Nothing loaded from now on is for this element (until it is put back).
       this.#leave?.();
@@ -100,8 +102,14 @@ export abstract class TnDataElement extends LitElement {
       this.#stale = !this.isConnected;
       if (this.isConnected) this.#load();
     }
-    if (this.loading) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    // (the space is kept at once; the grey box only if loading takes a while: waiting.ts)
+    if (this.loading) {
+      this.setAttribute('aria-busy', 'true');
+      startWaiting(this);
+    } else {
+      this.removeAttribute('aria-busy');
+      stopWaiting(this);
+    }
     const found = this.data && !this.loading ? this.prepare(this.data, this.language) : undefined;
     // Keep the same error object while it says the same thing, so that it is announced once.
     const same = found && this.#problemError?.kind === found.kind && this.#problemError.info.id === found.info.id;

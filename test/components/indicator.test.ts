@@ -109,6 +109,29 @@ describe('<tn-indicator>', () => {
     expect(text(el, '[part="title"]')).to.equal('Tăng trưởng (bản khác)');
   });
 
+  it('while loading keeps its space at once, and turns into a grey box only once loading takes a while', async () => {
+    const background = (el: Element) => getComputedStyle(el).backgroundColor;
+    const slow = await fixture<TnIndicator>(html`<tn-indicator src=${fresh('/status/hang')} indicator="x" timeout="30"></tn-indicator>`);
+    const started = performance.now();
+    expect(slow.getAttribute('aria-busy')).to.equal('true');
+    expect(slow.getBoundingClientRect().height).to.be.at.least(12 * 16);
+    // (a file that comes quickly goes from the kept space to the card, without a grey flash)
+    expect(background(slow)).to.equal('rgba(0, 0, 0, 0)');
+    await until(() => background(slow) !== 'rgba(0, 0, 0, 0)');
+    expect(performance.now() - started).to.be.at.least(240);
+    expect(background(slow)).to.equal('rgb(229, 231, 235)');
+    // Taken off the page, it is no longer waiting; and a card that has its data has no box.
+    slow.remove();
+    const quick = await fixture<TnIndicator>(html`<tn-indicator src=${fresh(SMALL)} indicator="agri-growth"></tn-indicator>`);
+    await settled(quick);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(quick.hasAttribute('aria-busy')).to.equal(false);
+    expect(background(quick)).to.equal('rgba(0, 0, 0, 0)');
+    document.body.append(slow);
+    expect(background(slow)).to.equal('rgba(0, 0, 0, 0)');
+    slow.remove();
+  });
+
   it('src changed many times in a row: the last one wins', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator indicator="agri-growth"></tn-indicator>`);
     for (let i = 0; i < 20; i++) el.src = fresh(i % 2 ? SMALL : '/test/fixtures/alt-valid.json');
