@@ -1,21 +1,22 @@
 // Custom states (`:state(name)` in CSS) set through an element's ElementInternals, which an element
 // can attach only once: every state of an element goes through here.
-const internals = new WeakMap<HTMLElement, ElementInternals | null>();
+const internals = new WeakMap<HTMLElement, ElementInternals>();
 
 /** Adds or removes the custom state `name` of `host`; the internals are attached when a state is first added. */
 export function setState(host: HTMLElement, name: string, on: boolean): void {
   let own = internals.get(host);
-  if (own === undefined) {
+  if (!own) {
     if (!on) return;
     try {
       own = host.attachInternals();
     } catch {
-      // (a subclass or a page that took the internals: no custom states, the element still works)
-      own = null;
+      // Not now, perhaps later: the browser refuses while the element is in another window's document
+      // (it may come back), and for good if a subclass or the page took the internals. Either way the
+      // element still works, without the state's looks.
+      return;
     }
     internals.set(host, own);
   }
-  if (!own) return;
   try {
     if (on) own.states.add(name);
     else own.states.delete(name);

@@ -4,13 +4,15 @@ import { css } from 'lit';
  * Shared by every element: the documented `--tn-` custom properties with their defaults (status
  * colours each ≥ 3:1 against the background in light and dark schemes), the status badge, errors,
  * the loading placeholder (the host itself: its space at once, a grey box once loading takes a
- * while), forced colours, reduced motion and print.
+ * while, where the browser has custom states; at once elsewhere), forced colours, reduced motion
+ * and print.
  */
 export const baseStyles = css`
 :host{display:block;font-family:var(--tn-font-family,system-ui,sans-serif);color:var(--tn-color-text,#1f2937);container-type:inline-size}
-:host([aria-busy]){min-block-size:6rem;border-radius:var(--tn-radius,8px)}:host(:state(waiting)){background:var(--tn-color-track,#e5e7eb)}
+:host([aria-busy]){min-block-size:6rem;border-radius:var(--tn-radius,8px);background:var(--tn-color-track,#e5e7eb)}
 :host>*{--_bg:var(--tn-color-background,#fff);--_fg:var(--tn-color-text,#1f2937);--_mu:var(--tn-color-muted,#4b5563);--_ln:var(--tn-color-border,#d1d5db);--_tr:var(--tn-color-track,#e5e7eb);--_ac:var(--tn-color-accent,#1d4ed8);--_a:var(--tn-color-achieved,#166534);--_o:var(--tn-color-on-track,#15803d);--_b:var(--tn-color-behind,#b45309);--_f:var(--tn-color-far-behind,#c2410c);--_r:var(--tn-color-regressing,#b91c1c);--_m:var(--tn-color-missed,#991b1b);--_n:var(--tn-color-no-data,#6b7280);--_rad:var(--tn-radius,8px);--_sp:var(--tn-space,12px)}
-@media (prefers-color-scheme:dark){:host{color:var(--tn-color-text,#f3f4f6)}:host(:state(waiting)){background:var(--tn-color-track,#374151)}:host>*{--_bg:var(--tn-color-background,#111827);--_fg:var(--tn-color-text,#f3f4f6);--_mu:var(--tn-color-muted,#9ca3af);--_ln:var(--tn-color-border,#374151);--_tr:var(--tn-color-track,#374151);--_ac:var(--tn-color-accent,#93c5fd);--_a:var(--tn-color-achieved,#4ade80);--_o:var(--tn-color-on-track,#86efac);--_b:var(--tn-color-behind,#fbbf24);--_f:var(--tn-color-far-behind,#fb923c);--_r:var(--tn-color-regressing,#f87171);--_m:var(--tn-color-missed,#fca5a5);--_n:var(--tn-color-no-data,#9ca3af)}}
+@media (prefers-color-scheme:dark){:host{color:var(--tn-color-text,#f3f4f6)}:host([aria-busy]){background:var(--tn-color-track,#374151)}:host>*{--_bg:var(--tn-color-background,#111827);--_fg:var(--tn-color-text,#f3f4f6);--_mu:var(--tn-color-muted,#9ca3af);--_ln:var(--tn-color-border,#374151);--_tr:var(--tn-color-track,#374151);--_ac:var(--tn-color-accent,#93c5fd);--_a:var(--tn-color-achieved,#4ade80);--_o:var(--tn-color-on-track,#86efac);--_b:var(--tn-color-behind,#fbbf24);--_f:var(--tn-color-far-behind,#fb923c);--_r:var(--tn-color-regressing,#f87171);--_m:var(--tn-color-missed,#fca5a5);--_n:var(--tn-color-no-data,#9ca3af)}}
+@supports selector(:state(w)){:host([aria-busy]:not(:state(waiting))){background:none}}
 .s-achieved{--_s:var(--_a)}.s-on-track{--_s:var(--_o)}.s-behind{--_s:var(--_b)}.s-far-behind{--_s:var(--_f)}.s-regressing{--_s:var(--_r)}.s-missed{--_s:var(--_m)}.s-no-data,.s-no-target{--_s:var(--_n)}
 .status{color:var(--_s);font-weight:600;white-space:nowrap}.icon{margin-inline-end:.25em}
 .error{color:var(--_r);border:1px solid;border-radius:var(--_rad);padding:var(--_sp)}

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError, loadErrorMessage } from './errors.js';
@@ -72,6 +72,12 @@ export abstract class TnDataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A shadow root taken into another document loses its stylesheets (the browser clears them) and
+    // does not get them back with the element: they are put back once it is on its own page again.
+    const root = this.hasUpdated ? this.shadowRoot : null;
+    if (root && root.adoptedStyleSheets.length === 0 && this.ownerDocument === document) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
     watchLang(this);
     if (this.#stale) this.requestUpdate();
   }

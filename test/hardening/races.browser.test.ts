@@ -61,6 +61,26 @@ describe('races and lifecycles', () => {
     expect(((await hits()).answered ?? 0) - (before.answered ?? 0)).to.equal(1);
   });
 
+  it('back from a visit to another document (an iframe) while loading, it has its styles, and turns grey once waiting', async () => {
+    // The browser clears a shadow root's stylesheets in the other document, and refuses it
+    // ElementInternals there: neither may stick once the element is back.
+    const grey = (el: Element) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)';
+    const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh('/status/hang')} indicator="x" timeout="30"></tn-indicator>`);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const other = frame.contentDocument!;
+    other.body.append(other.adoptNode(el));
+    await new Promise((r) => setTimeout(r, 400));
+    document.body.append(el);
+    frame.remove();
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.getBoundingClientRect().height).to.be.at.least(12 * 16);
+    expect(grey(el)).to.equal(false);
+    await until(() => grey(el), 2000);
+    expect(grey(el)).to.equal(true);
+    el.remove();
+  });
+
   it('moved into another document (an iframe), it keeps working', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator src=${fresh('/test/fixtures/small-valid.json')} indicator="poverty-rate"></tn-indicator>`);
     await settled(el);
