@@ -1,5 +1,5 @@
 import type { YearValue } from '../../src/progress/observations.js';
-import { linear } from '../shared/linear.js';
+import { linear, round2 } from '../shared/linear.js';
 
 export interface SparkPoint {
   x: number;
@@ -20,11 +20,10 @@ export interface Sparkline {
   hollowDots: string;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
 const path = (pts: readonly SparkPoint[]) => (pts.length < 2 ? '' : `M${pts.map((p) => `${p.x},${p.y}`).join('L')}`);
 
 /** Circles of radius r around points, as one path (two half arcs each). */
-const circles = (pts: readonly SparkPoint[], r: number) => pts.map((p) => `M${round(p.x - r)},${p.y}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`).join('');
+const circles = (pts: readonly SparkPoint[], r: number) => pts.map((p) => `M${round2(p.x - r)},${p.y}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`).join('');
 
 /** A small line chart of yearly figures in a width × height box (y grows downwards), with dots of radius `dot`. */
 export function sparkline(series: readonly YearValue[], width: number, height: number, pad = 3, dot = 2.5): Sparkline {

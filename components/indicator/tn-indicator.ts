@@ -97,7 +97,8 @@ export class TnIndicator extends TnDataElement implements Lazy {
     const assessment = this.#found[1];
     // Away from the viewport (near.ts): the title and status as plain text, until it comes near.
     const short = !!this.far && this.#lazy;
-    this.#markShort(short);
+    // (`:state(short)` keeps a card's height around the one line; without custom states, one line high)
+    setState(this, 'short', short);
     if (short) {
       this.#wasShort = true;
       return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
@@ -130,12 +131,6 @@ export class TnIndicator extends TnDataElement implements Lazy {
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
             : v.source.title}</div>`
         : nothing}</article>`;
-  }
-
-  /** Tells CSS (`:state(short)`) whether the card shows its one line, which keeps a card's height. */
-  #markShort(short: boolean): void {
-    // (where the browser has no custom states, the line is one line high)
-    setState(this, 'short', short);
   }
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {

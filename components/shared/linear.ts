@@ -2,7 +2,8 @@
 // without the interpolators and number formats it brings (about 10 KB gzip that the embed budget
 // cannot carry; numbers are formatted by the core).
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** A coordinate rounded to two decimals (SVG paths need no more). */
+export const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Maps [d0, d1] onto [r0, r1]; a single-point domain maps to the middle of the range. */
 export function linear(domain: readonly [number, number], range: readonly [number, number]): (x: number) => number {
