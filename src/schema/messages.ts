@@ -11,7 +11,11 @@ export type IssueCode =
   | 'level' | 'milestoneStatus' | 'schemaVersion' | 'indicators'
   | 'duplicate-id' | 'unknown-group' | 'unknown-source' | 'term-order' | 'by-outside-term'
   | 'span-order' | 'range-order' | 'between-needs-range' | 'range-needs-between' | 'out-of'
-  | 'not-json';
+  | 'not-json'
+  // schema 1.1
+  | 'url-space' | 'url-length' | 'tolerance' | 'direction' | 'series' | 'prices' | 'verdict'
+  | 'needs-1.1' | 'stretch-op' | 'stretch-side' | 'needs-about' | 'unknown-reference' | 'self-reference'
+  | 'reference-relative' | 'composition-sum' | 'verdict-empty' | 'unknown-indicator' | 'break-order' | 'base-after-by';
 
 type Params = Record<string, string | number | undefined>;
 
@@ -29,7 +33,7 @@ export function typeWord(expected: string | undefined, lang: Lang): string {
 
 // Enumerations (op, kind, pace, method, approx, level, milestoneStatus, schemaVersion) share "one-of":
 // the allowed values come from the schema itself.
-const ENUMS = new Set<IssueCode>(['op', 'kind', 'pace', 'method', 'approx', 'level', 'milestoneStatus', 'schemaVersion']);
+const ENUMS = new Set<IssueCode>(['op', 'kind', 'pace', 'method', 'approx', 'level', 'milestoneStatus', 'schemaVersion', 'direction', 'series', 'prices', 'verdict']);
 
 const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   required: ['Thiếu trường bắt buộc', 'Required field is missing'],
@@ -43,6 +47,9 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   partialDate: ['Cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, ví dụ "2023-08"', 'Expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-08"'],
   period: ['Kỳ số liệu phải là một năm (ví dụ 2023) hoặc một giai đoạn "YYYY-YYYY"', 'A period must be a year (e.g. 2023) or a span "YYYY-YYYY"'],
   url: ['Địa chỉ phải bắt đầu bằng http:// hoặc https://', 'An address must start with http:// or https://'],
+  'url-space': ['Địa chỉ không được chứa dấu cách hay xuống dòng (thay dấu cách bằng %20)', 'An address must not contain a space or line break (write a space as %20)'],
+  'url-length': ['Địa chỉ dài quá 2048 ký tự', 'An address must be at most 2048 characters long'],
+  tolerance: ['Sai số cho phép (tolerance) phải là một số không âm', 'The tolerance must be a number of zero or more'],
   number: ['Cần một số hữu hạn (dùng dấu chấm thập phân: 4.2)', 'Expected a finite number (use a decimal point: 4.2)'],
   text: [
     'Cần một chuỗi không rỗng, hoặc các bản dịch như {"vi": "…", "en": "…"}',
@@ -67,7 +74,28 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   'span-order': ['Giai đoạn "{span}" phải có năm đầu trước năm cuối', 'The span "{span}" must start before it ends'],
   'range-order': ['Khoảng [{low}, {high}] cần giá trị thấp không lớn hơn giá trị cao', 'The range [{low}, {high}] needs low ≤ high'],
   'between-needs-range': ['Khi op là "between", giá trị phải là cặp [thấp, cao]', 'With op "between" the value must be a pair [low, high]'],
-  'range-needs-between': ['Cặp [thấp, cao] chỉ dùng với op "between", không dùng với "{op}"', 'A pair [low, high] goes with op "between" only, not "{op}"'],
+  'range-needs-between': ['Cặp [thấp, cao] chỉ dùng với op "between" hoặc "about", không dùng với "{op}"; khoảng có mức phấn đấu ("10–10,5%") ghi value là mức thấp và stretch là mức cao', 'A pair [low, high] goes with op "between" or "about" only, not "{op}"; for a band with an aim ("10–10.5%") write the low end as value and the high end as stretch'],
+  'needs-1.1': [
+    'Trường "{field}" chỉ có từ phiên bản 1.1: ghi "schemaVersion": "1.1" ở đầu tệp',
+    'The field "{field}" is new in schema 1.1: write "schemaVersion": "1.1" at the top of the file',
+  ],
+  'stretch-op': ['Mức phấn đấu (stretch) chỉ dùng với op ">=", ">", "<=" hoặc "<", không dùng với "{op}"', 'A stretch goes with op ">=", ">", "<=" or "<" only, not "{op}"'],
+  'stretch-side': [
+    'Mức phấn đấu {stretch} phải vượt mức cam kết {value} theo chiều của op "{op}"',
+    'The stretch {stretch} must lie beyond the commitment {value} in the direction of op "{op}"',
+  ],
+  'needs-about': ['Trường "{field}" chỉ dùng với op "about" (khoảng)', 'The field "{field}" goes with op "about" only'],
+  'unknown-reference': ['Không có chỉ tiêu nào có mã "{id}" để so sánh', 'No indicator with id "{id}" to compare with'],
+  'self-reference': ['Chỉ tiêu không thể so sánh với chính nó', 'An indicator cannot be compared with itself'],
+  'reference-relative': ['Chỉ tiêu so sánh "{id}" không được tự là chỉ tiêu so sánh', 'The reference "{id}" must not itself be a relative target'],
+  'composition-sum': [
+    'Các thành phần của cơ cấu "{composition}" cộng lại {sum}% ({what}), cần xấp xỉ 100%',
+    'The parts of the composition "{composition}" add up to {sum}% ({what}); they should add up to about 100%',
+  ],
+  'verdict-empty': ['Đánh giá cần "verdict" hoặc "text"', 'A verdict needs "verdict" or "text"'],
+  'unknown-indicator': ['Không có chỉ tiêu nào có mã "{id}"', 'No indicator with id "{id}"'],
+  'base-after-by': ['Năm gốc (of) {of} phải trước năm đạt mục tiêu {by}', 'The base year (of) {of} must come before the target year {by}'],
+  'break-order': ['Các năm đứt gãy số liệu (breaks) phải tăng dần và không trùng nhau', 'The years of series breaks must be in ascending order, each once'],
   'out-of': ['Tổng số outOf ({outOf}) không được nhỏ hơn giá trị mục tiêu ({value})', 'outOf ({outOf}) must not be less than the target value ({value})'],
 };
 

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { ISO_DATE_PATTERN, isText, isYear, PARTIAL_DATE_PATTERN, SLUG_PATTERN, SPAN_PATTERN, URL_PATTERN } from './checks.js';
+import { ISO_DATE_PATTERN, isText, isUrlLength, isYear, PARTIAL_DATE_PATTERN, SLUG_PATTERN, SPAN_PATTERN, URL_PATTERN, URL_SPACE_PATTERN } from './checks.js';
 
 // Issue messages here are keys into ./messages.ts, translated when issues are reported.
 // Titles and descriptions for the published JSON Schema live in ./json-schema-docs.ts, outside
 // the browser bundle.
 
 // The patterns and tests themselves are in ./checks.ts (no zod there); re-exported here as before.
-export { SLUG_PATTERN, ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SPAN_PATTERN, URL_PATTERN, LANG_PATTERN, MIN_YEAR, MAX_YEAR, isWhole, isTranslations, isText } from './checks.js';
+export { SLUG_PATTERN, ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SPAN_PATTERN, URL_PATTERN, URL_SPACE_PATTERN, URL_MAX, LANG_PATTERN, MIN_YEAR, MAX_YEAR, isWhole, isTranslations, isText } from './checks.js';
 
 export const SlugSchema = z.string().check(z.regex(SLUG_PATTERN, { error: 'slug' }));
 
@@ -20,7 +20,12 @@ export const SpanSchema = z.string().check(z.regex(SPAN_PATTERN, { error: 'perio
 
 export const PeriodSchema = z.union([YearSchema, SpanSchema], { error: 'period' });
 
-export const UrlSchema = z.string().check(z.regex(URL_PATTERN, { error: 'url' }));
+// Three checks, each with its own message: the scheme, white space, the length in characters.
+export const UrlSchema = z.string().check(
+  z.regex(URL_PATTERN, { error: 'url' }),
+  z.regex(URL_SPACE_PATTERN, { error: 'url-space' }),
+  z.refine(isUrlLength, { error: 'url-length' }),
+);
 
 /** A finite number (JSON has no NaN or Infinity; zod refuses them too). */
 export const NumberSchema = z.number({ error: 'number' });

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { isFilled } from './checks.js';
-import { IndicatorSchema } from './indicator.js';
-import { IsoDateSchema, PartialDateSchema, SlugSchema, TextSchema, UrlSchema, YearSchema } from './primitives.js';
+import { IndicatorSchema, QualitySchema } from './indicator.js';
+import { IsoDateSchema, PartialDateSchema, PeriodSchema, SlugSchema, TextSchema, UrlSchema, YearSchema } from './primitives.js';
 
-export const SCHEMA_VERSION = '1.0';
+/** The version this library writes; it reads every version in SCHEMA_VERSIONS. */
+export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSIONS = ['1.0', '1.1'] as const;
 export const SCHEMA_ID = 'https://tn-indicators.github.io/schemas/resolution.schema.json';
 
 export const BODY_LEVELS = ['national', 'province', 'city', 'district', 'commune', 'ward', 'other'] as const;
@@ -15,6 +17,8 @@ export const BodySchema = z.strictObject({
   code: z.optional(z.string({ error: 'text' })),
   validFrom: z.optional(IsoDateSchema),
   validTo: z.optional(IsoDateSchema),
+  /** Schema 1.1: the unit that took over once this one ceased (validTo), e.g. after a merger. */
+  successor: z.optional(TextSchema),
 });
 
 export const SourceSchema = z.strictObject({
@@ -44,13 +48,29 @@ export const MilestoneSchema = z.strictObject({
   note: z.optional(TextSchema),
 });
 
+/** What the body itself said of a result: "đạt", "vượt", "cơ bản đạt", "không đạt". */
+export const VERDICTS = ['exceeded', 'achieved', 'basically-achieved', 'missed'] as const;
+export const VerdictValueSchema = z.enum(VERDICTS, { error: 'verdict' });
+
+/** Schema 1.1: the body's own verdict on an indicator, a group or the whole resolution, with its source. */
+export const VerdictSchema = z.strictObject({
+  indicator: z.optional(SlugSchema),
+  group: z.optional(SlugSchema),
+  verdict: z.optional(VerdictValueSchema),
+  text: z.optional(TextSchema),
+  source: SlugSchema,
+  date: z.optional(IsoDateSchema),
+  period: z.optional(PeriodSchema),
+  quality: z.optional(QualitySchema),
+});
+
 export const TermSchema = z.strictObject({ from: YearSchema, to: YearSchema });
 
 export const IndicatorListSchema = z.array(IndicatorSchema).check(z.refine(isFilled, { error: 'indicators' }));
 
 export const ResolutionSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.enum([SCHEMA_VERSION], { error: 'schemaVersion' }),
+  schemaVersion: z.enum(SCHEMA_VERSIONS, { error: 'schemaVersion' }),
   id: SlugSchema,
   title: TextSchema,
   body: z.optional(BodySchema),
@@ -60,6 +80,7 @@ export const ResolutionSchema = z.strictObject({
   groups: z.optional(z.array(GroupSchema)),
   indicators: IndicatorListSchema,
   milestones: z.optional(z.array(MilestoneSchema)),
+  verdicts: z.optional(z.array(VerdictSchema)),
 });
 
 export type Body = z.infer<typeof BodySchema>;
@@ -67,6 +88,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type VerdictValue = z.infer<typeof VerdictValueSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export type ResolutionInput = z.input<typeof ResolutionSchema>;
