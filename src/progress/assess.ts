@@ -1,6 +1,7 @@
 import type { Indicator } from '../schema/indicator.js';
-import type { Resolution } from '../schema/resolution.js';
+import type { Resolution, Verdict } from '../schema/resolution.js';
 import type { Target } from '../schema/target.js';
+import { normalTarget } from './compare.js';
 import { resolveAsOf } from './as-of.js';
 import { assessAnnual } from './annual.js';
 import { assessAverageChange } from './average-change.js';
@@ -9,7 +10,12 @@ import type { KindContext, KindResult } from './context.js';
 import { assessCumulative } from './cumulative.js';
 import { assessLevel } from './level.js';
 import { assessMilestone } from './milestones.js';
-import { officialProjection, usableObservations } from './observations.js';
+import { officialProjection, sourceDates, usableObservations, type SourceDates, type YearValue } from './observations.js';
+import { assessMaintain } from './maintain.js';
+import { assessMultiple } from './multiple.js';
+import { assessRelative } from './relative.js';
+import { assessTermAverage } from './term-average.js';
+import { termYears } from './years.js';
 import {
   DEFAULT_THRESHOLDS,
   STATUSES,
@@ -18,7 +24,16 @@ import {
   type ResolutionAssessment,
   type Status,
   type Thresholds,
+  type VerdictAssessment,
 } from './types.js';
+
+/** What every indicator of one resolution is assessed with. */
+interface Shared {
+  resolution: Resolution;
+  asOfYear: number | null;
+  thresholds: Thresholds;
+  dates: SourceDates;
+}
 
 /**
  * Assesses every indicator and milestone of a resolution at `asOf`. Pure: no clock, no mutation;
@@ -27,7 +42,8 @@ import {
 export function assess(resolution: Resolution, options: AssessOptions = {}): ResolutionAssessment {
   const asOf = resolveAsOf(resolution, options.asOf);
   const thresholds = resolveThresholds(options.thresholds);
-  const indicators = resolution.indicators.map((ind) => assessOne(resolution, ind, asOf.year, thresholds));
+  const shared: Shared = { resolution, asOfYear: asOf.year, thresholds, dates: sourceDates(resolution.sources) };
+  const indicators = resolution.indicators.map((ind) => assessOne(shared, ind));
   const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date));
   return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: summarize(indicators) };
 }
@@ -47,18 +63,19 @@ export function assessIndicator(resolution: Resolution, indicatorOrId: string | 
   const indicator = typeof indicatorOrId === 'string' ? resolution.indicators.find((i) => i.id === indicatorOrId) : indicatorOrId;
   if (!indicator) return undefined;
   const asOf = resolveAsOf(resolution, options.asOf);
-  return assessOne(resolution, indicator, asOf.year, resolveThresholds(options.thresholds));
+  return assessOne({ resolution, asOfYear: asOf.year, thresholds: resolveThresholds(options.thresholds), dates: sourceDates(resolution.sources) }, indicator);
 }
 
 function resolveThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
   return partial ? { ...DEFAULT_THRESHOLDS, ...partial } : DEFAULT_THRESHOLDS;
 }
 
-function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: number | null, thresholds: Thresholds): IndicatorAssessment {
+function assessOne(shared: Shared, indicator: Indicator): IndicatorAssessment {
+  const { resolution, asOfYear, thresholds, dates } = shared;
   const target = indicator.target;
   const by = target && 'by' in target && target.by !== undefined ? target.by : resolution.term.to;
   const horizon = asOfYear === null ? -Infinity : Math.min(asOfYear, by);
-  const usable = usableObservations(indicator, horizon);
+  const usable = usableObservations(indicator, horizon, dates);
   const last = usable[usable.length - 1];
   // (the usable figures are this call's own objects, of the same shape)
   const latest: IndicatorAssessment['latest'] = last ?? null;
@@ -68,21 +85,87 @@ function assessOne(resolution: Resolution, indicator: Indicator, asOfYear: numbe
   const ctx: KindContext = {
     indicator,
     target,
+    norm: target.kind === 'relative' ? { op: target.op, value: 0 } : normalTarget(target),
     term: resolution.term,
     by,
     asOfYear: asOfYear ?? -Infinity,
     thresholds,
     usable,
-    official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear),
+    official: asOfYear === null ? null : officialProjection(indicator, by, asOfYear, dates),
+    dates,
+    breaks: (indicator.breaks ?? []).map((b) => b.year),
   };
+  if (target.kind === 'relative') {
+    const ref = resolution.indicators.find((i) => i.id === target.reference);
+    ctx.reference = ref ? usableObservations(ref, horizon, dates) : [];
+  }
   const result = finiteOnly(byKind(ctx, target));
-  return { id: indicator.id, ...result, current: currentFigure(target, result, latest), latest, by };
+  // A figure known before its year ended is a forecast: the status it gives can still change.
+  if (result.final && last?.forecast) result.final = false;
+  // A target not met has not come all the way (a cap passed three times over is not "345%").
+  if (!MET.has(result.status) && typeof result.progress === 'number' && result.progress >= 1) result.progress = null;
+  const out: IndicatorAssessment = { id: indicator.id, ...result, current: currentFigure(target, result, latest), latest, by };
+  if (result.status !== 'no-data' && restsOnEstimates(target, usable, resolution.term.from, by, last)) out.provisional = true;
+  const verdict = verdictFor(resolution, indicator.id, out.status, asOfYear, dates);
+  if (verdict) out.verdict = verdict;
+  return out;
+}
+
+const MET = new Set<Status>(['exceeded', 'achieved', 'on-track']);
+
+/** Whether the figures a status rests on include one that is not final (preliminary, estimated, a forecast). */
+function restsOnEstimates(target: Target, usable: YearValue[], from: number, by: number, last: YearValue | undefined): boolean {
+  if (target.kind === 'level' || target.kind === 'average-change' || target.kind === 'relative' || target.kind === 'multiple') return last !== undefined && (last.quality !== 'actual' || last.forecast === true);
+  // (rates derived from levels rest on the level of the term's first year too)
+  const levels = (target.kind === 'average-growth' || target.kind === 'annual') && target.series === 'levels';
+  const figures = termYears(usable, levels ? from - 1 : from, by);
+  return figures.some((f) => f.quality !== 'actual' || f.forecast === true);
+}
+
+/** The verdicts that say the same as a computed status. */
+const VERDICT_SIDE: Record<string, 'met' | 'partly' | 'not-met'> = {
+  exceeded: 'met',
+  achieved: 'met',
+  'basically-achieved': 'partly',
+  missed: 'not-met',
+};
+const STATUS_SIDE: Partial<Record<Status, 'met' | 'not-met'>> = {
+  exceeded: 'met',
+  achieved: 'met',
+  'on-track': 'met',
+  behind: 'not-met',
+  'far-behind': 'not-met',
+  regressing: 'not-met',
+  missed: 'not-met',
+};
+
+/** The body's latest verdict on an indicator known by asOf (its date, else its source's publication; the later entry on a tie). */
+function verdictFor(resolution: Resolution, id: string, status: Status, asOfYear: number | null, dates: SourceDates): VerdictAssessment | undefined {
+  let best: Verdict | undefined;
+  let bestWhen = '';
+  for (const v of resolution.verdicts ?? []) {
+    if (v.indicator !== id) continue;
+    const when = v.date ?? dates.get(v.source) ?? '';
+    if (asOfYear !== null && when !== '' && Number(when.slice(0, 4)) > asOfYear + 1) continue;
+    if (best === undefined || when >= bestWhen) (best = v), (bestWhen = when);
+  }
+  if (!best) return undefined;
+  const side = best.verdict === undefined ? undefined : VERDICT_SIDE[best.verdict];
+  const computed = STATUS_SIDE[status];
+  const out: VerdictAssessment = { source: best.source, agrees: side === undefined || computed === undefined ? null : side === computed };
+  if (best.verdict !== undefined) out.verdict = best.verdict;
+  if (best.text !== undefined) out.text = best.text;
+  if (best.date !== undefined) out.date = best.date;
+  if (best.quality !== undefined) out.quality = best.quality;
+  return out;
 }
 
 function currentFigure(target: Target, result: KindResult, latest: IndicatorAssessment['latest']): number | null {
   switch (target.kind) {
     case 'average-growth':
     case 'average-change':
+    case 'term-average':
+    case 'multiple':
       return result.average ?? null;
     case 'cumulative':
       return result.total ?? null;
@@ -128,5 +211,9 @@ function byKind(ctx: KindContext, target: Target): KindResult {
     case 'annual': return assessAnnual(ctx as KindContext<typeof target>);
     case 'cumulative': return assessCumulative(ctx as KindContext<typeof target>);
     case 'average-change': return assessAverageChange(ctx as KindContext<typeof target>);
+    case 'maintain': return assessMaintain(ctx as KindContext<typeof target>);
+    case 'term-average': return assessTermAverage(ctx as KindContext<typeof target>);
+    case 'relative': return assessRelative(ctx as KindContext<typeof target>);
+    case 'multiple': return assessMultiple(ctx as KindContext<typeof target>);
   }
 }

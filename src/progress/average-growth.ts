@@ -1,17 +1,25 @@
 import type { AverageGrowthTarget } from '../schema/target.js';
 import { classifyPace, clean } from './classify.js';
-import { satisfies } from './compare.js';
+import { metStatus, onStrictBound, satisfies, type NormalTarget } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
+import { ratesFromLevels } from './rates.js';
 import { noteMissing, termYears } from './years.js';
 
 /**
- * Average yearly growth over (term.from, by]. Observations are yearly rates in %.
+ * Average yearly growth over (term.from, by]. Observations are yearly rates in % (or, with
+ * `series: "levels"`, levels from which the engine derives the rates: see ratesFromLevels).
  * Geometric (default): A = (∏(1 + g/100))^(1/k) − 1; arithmetic: the mean of the rates.
  * Pace R = A / target; the rate the remaining years need is returned as `required`.
  */
 export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): KindResult {
-  const { target, term, by } = ctx;
-  const rates = termYears(ctx.usable, term.from, by);
+  const { target, term, by, norm } = ctx;
+  let rates = termYears(ctx.usable, term.from, by);
+  let derived: ReturnType<typeof ratesFromLevels> | undefined;
+  if (target.series === 'levels') {
+    derived = ratesFromLevels(ctx);
+    rates = termYears(derived.rates, term.from, by);
+    if (rates.length === 0) return noData(ctx, derived.reason ?? 'no-observations');
+  }
   if (rates.length === 0) return noData(ctx);
   const geometric = target.method !== 'arithmetic';
   if (geometric && rates.some((r) => r.value <= -100)) return noData(ctx, 'non-positive-values');
@@ -22,12 +30,17 @@ export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): Kind
   const sum = rates.reduce((s, r) => s + r.value, 0);
   const average = clean(geometric ? (Math.pow(product, 1 / k) - 1) * 100 : sum / k);
   const last = rates[k - 1]!;
-  const meets = satisfies(average, target.op, target.value);
-  const goal = Array.isArray(target.value) ? (average < target.value[0] ? target.value[0] : target.value[1]) : target.value;
+  const meets = satisfies(average, norm.op, norm.value);
+  const goal = Array.isArray(norm.value) ? (average < norm.value[0] ? norm.value[0] : norm.value[1]) : norm.value;
   const progress = goal !== 0 ? clean(average / goal) : null;
+  const note = (result: KindResult) => {
+    noteMissing(result, rates, term.from, last.period);
+    if (derived?.reason === 'series-break') result.reason = 'series-break';
+    return result;
+  };
 
   if (last.period >= by) {
-    return noteMissing({ status: meets ? 'achieved' : 'missed', final: true, progress, pace: null, average, required: null, projected: ctx.official }, rates, term.from, last.period);
+    return note({ status: meets ? metStatus(average, norm) : 'missed', final: true, progress, pace: null, average, required: null, projected: ctx.official });
   }
 
   const remaining = n - k;
@@ -36,19 +49,23 @@ export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): Kind
       ? (Math.pow(Math.pow(1 + goal / 100, n) / product, 1 / remaining) - 1) * 100
       : (n * goal - sum) / remaining,
   );
-  const pace = paceRatio(average, goal, target, meets);
-  const status = pace === null ? (meets ? 'on-track' : 'regressing') : classifyPace(pace, ctx.thresholds);
-  return noteMissing({ status, final: false, progress, pace, average, required, projected: ctx.official }, rates, term.from, last.period);
+  const pace = paceRatio(average, goal, norm, meets);
+  let status = pace === null ? (meets ? 'on-track' : 'regressing') : classifyPace(pace, ctx.thresholds);
+  if (!meets && status === 'on-track' && onStrictBound(average, norm)) status = 'behind';
+  return note({ status, final: false, progress, pace, average, required, projected: ctx.official });
 }
 
 /**
- * R = A / target for "more than" targets with a positive target. For "less than" targets R = target / A
- * when both are positive. Where a ratio has no meaning (target 0 or signs that differ) the status is
- * on-track when A already satisfies the target, else regressing, and R is null.
+ * R = A / target for "more than" targets with a positive target, and for "less than" targets with a
+ * negative one (a fall of at least 2% a year: −1,25% is 62% of the pace). For "less than" targets
+ * with a positive target (a cap) R = target / A when both are positive. Where a ratio has no meaning
+ * (target 0 or signs that differ) the status is on-track when A already satisfies the target, else
+ * regressing, and R is null.
  */
-function paceRatio(average: number, goal: number, target: AverageGrowthTarget, meets: boolean): number | null {
-  if (Array.isArray(target.value) && meets) return 1;
-  const up = target.op === '>' || target.op === '>=' || (Array.isArray(target.value) && average < target.value[0]);
+export function paceRatio(average: number, goal: number, norm: NormalTarget, meets: boolean): number | null {
+  if (Array.isArray(norm.value) && meets) return 1;
+  const up = norm.op === '>' || norm.op === '>=' || (Array.isArray(norm.value) && average < norm.value[0]);
   if (up) return goal > 0 ? clean(average / goal) : null;
+  if (goal < 0) return clean(average / goal);
   return goal > 0 && average > 0 ? clean(goal / average) : null;
 }

@@ -1,4 +1,5 @@
 import type { Indicator, Observation, Quality } from '../schema/indicator.js';
+import type { Source } from '../schema/resolution.js';
 
 const RANK: Record<Quality, number> = { actual: 3, preliminary: 2, estimated: 1, projected: 0 };
 
@@ -7,60 +8,106 @@ export interface YearValue {
   value: number;
   quality: Quality;
   approx?: Observation['approx'];
+  /** The whole this figure counts from, where it is given (schema 1.1). */
+  outOf?: number;
+  /** An estimate known before its year ended: a forecast, which never makes a status final. */
+  forecast?: true;
 }
 
-function better(a: Observation, b: Observation): boolean {
-  const ra = RANK[a.quality ?? 'actual'];
-  const rb = RANK[b.quality ?? 'actual'];
+/** When each source was published, by id: the date a figure without its own `reported` date was known. */
+export type SourceDates = ReadonlyMap<string, string>;
+
+const NO_DATES: SourceDates = new Map();
+
+/** The publication dates of a resolution's sources. */
+export function sourceDates(sources: readonly Source[] | undefined): SourceDates {
+  if (!sources?.length) return NO_DATES;
+  const dates = new Map<string, string>();
+  for (const s of sources) if (s.published !== undefined) dates.set(s.id, s.published);
+  return dates;
+}
+
+/** When a figure was known: its `reported` date, else its source's `published` date ('' when neither). */
+export function reportedDate(obs: Observation, dates: SourceDates): string {
+  return obs.reported ?? (obs.source !== undefined ? dates.get(obs.source) : undefined) ?? '';
+}
+
+/**
+ * Whether a figure is a forecast: an estimate or preliminary figure known before its period ended
+ * ("ước năm 2025", written in February 2025). It may stand for its year, but never makes a status final.
+ */
+export function isForecast(obs: Observation, dates: SourceDates): boolean {
+  const q = obs.quality ?? 'actual';
+  if (q !== 'estimated' && q !== 'preliminary') return false;
+  const when = reportedDate(obs, dates);
+  if (when === '') return false;
+  const end = typeof obs.period === 'number' ? obs.period : Number(obs.period.slice(5));
+  return Number(when.slice(0, 4)) <= end;
+}
+
+const qualityOf = (obs: Observation): Quality => obs.quality ?? 'actual';
+
+function better(a: Observation, qa: Quality, b: Observation, qb: Quality, dates: SourceDates): boolean {
+  const ra = RANK[qa];
+  const rb = RANK[qb];
   if (ra !== rb) return ra > rb;
-  // Same quality: the later report wins; a report without a date counts as the earliest.
-  // Equal dates: the later entry in the file wins (a revision is appended).
-  return (a.reported ?? '') >= (b.reported ?? '');
+  // Same quality: the later report wins (a figure's `reported` date, else its source's `published`);
+  // a figure known at no date counts as the earliest. Equal dates: the later entry in the file wins
+  // (a revision is appended).
+  return reportedDate(a, dates) >= reportedDate(b, dates);
 }
 
 /** An observation of a single year. */
 type YearObservation = Observation & { period: number };
 
-/** One observation per year among those `keep` accepts: best quality, then latest `reported`; ascending. */
-function bestPerYear(indicator: Indicator, keep: (obs: YearObservation) => boolean): YearValue[] {
+/** One observation per year among those `keep` accepts: best quality, then latest report; ascending. */
+function bestPerYear(indicator: Indicator, dates: SourceDates, keep: (obs: YearObservation, quality: Quality) => boolean): YearValue[] {
   // An indicator has a handful of figures: each goes into place in an ascending list (no map, no sort).
   const picked: YearObservation[] = [];
+  const qualities: Quality[] = [];
   for (const obs of indicator.observations ?? []) {
-    if (typeof obs.period !== 'number' || !keep(obs as YearObservation)) continue;
+    if (typeof obs.period !== 'number') continue;
+    const q = qualityOf(obs);
+    if (!keep(obs as YearObservation, q)) continue;
     let i = picked.length;
     while (i > 0 && picked[i - 1]!.period > obs.period) i--;
     if (i > 0 && picked[i - 1]!.period === obs.period) {
-      if (better(obs, picked[i - 1]!)) picked[i - 1] = obs as YearObservation;
+      if (better(obs, q, picked[i - 1]!, qualities[i - 1]!, dates)) (picked[i - 1] = obs as YearObservation), (qualities[i - 1] = q);
     } else {
       picked.splice(i, 0, obs as YearObservation);
+      qualities.splice(i, 0, q);
     }
   }
-  return picked.map(yearValue);
+  return picked.map((o, i) => yearValue(o, qualities[i]!, dates));
 }
 
-function yearValue(o: YearObservation): YearValue {
-  const point: YearValue = { period: o.period, value: o.value, quality: o.quality ?? 'actual' };
+function yearValue(o: YearObservation, quality: Quality, dates: SourceDates): YearValue {
+  const point: YearValue = { period: o.period, value: o.value, quality };
   if (o.approx) point.approx = o.approx;
+  if (o.outOf !== undefined) point.outOf = o.outOf;
+  if (isForecast(o, dates)) point.forecast = true;
   return point;
 }
 
 /**
  * The observations the status is computed from: single-year periods up to `lastYear`, never projected,
- * one per year (best quality, then latest `reported`), in ascending order of year.
+ * one per year (best quality, then latest report), in ascending order of year.
  */
-export function usableObservations(indicator: Indicator, lastYear: number): YearValue[] {
-  return bestPerYear(indicator, (o) => o.period <= lastYear && (o.quality ?? 'actual') !== 'projected');
+export function usableObservations(indicator: Indicator, lastYear: number, dates: SourceDates = NO_DATES): YearValue[] {
+  return bestPerYear(indicator, dates, (o, q) => o.period <= lastYear && q !== 'projected');
 }
 
 /**
  * One figure per year for charts: the figures the engine uses up to `asOf` (all years when null),
  * and projected figures for the years that have no other figure. Ascending by year.
+ * Pass the resolution's sources so that their publication dates count as in `assess`.
  */
-export function yearlySeries(indicator: Indicator, asOf: number | null = null): YearValue[] {
+export function yearlySeries(indicator: Indicator, asOf: number | null = null, sources?: readonly Source[]): YearValue[] {
+  const dates = sourceDates(sources);
   const last = asOf ?? Infinity;
-  const used = bestPerYear(indicator, (o) => o.period <= last && (o.quality ?? 'actual') !== 'projected');
+  const used = bestPerYear(indicator, dates, (o, q) => o.period <= last && q !== 'projected');
   const have = new Set(used.map((p) => p.period));
-  const projected = bestPerYear(indicator, (o) => (o.quality ?? 'actual') === 'projected' && !have.has(o.period));
+  const projected = bestPerYear(indicator, dates, (o, q) => q === 'projected' && !have.has(o.period));
   return [...used, ...projected].sort((a, b) => a.period - b.period);
 }
 
@@ -68,14 +115,15 @@ export function yearlySeries(indicator: Indicator, asOf: number | null = null): 
  * The official forecast for the target year, if the file has one known by `asOfYear`: a projected
  * observation for the year `by`, or a projected span ending at `by` (e.g. "2021-2025").
  */
-export function officialProjection(indicator: Indicator, by: number, asOfYear: number): number | null {
+export function officialProjection(indicator: Indicator, by: number, asOfYear: number, dates: SourceDates = NO_DATES): number | null {
   let found: Observation | undefined;
   for (const obs of indicator.observations ?? []) {
-    if ((obs.quality ?? 'actual') !== 'projected') continue;
-    if (obs.reported !== undefined && Number(obs.reported.slice(0, 4)) > asOfYear) continue;
+    if (qualityOf(obs) !== 'projected') continue;
+    const when = reportedDate(obs, dates);
+    if (when !== '' && Number(when.slice(0, 4)) > asOfYear) continue;
     const end = typeof obs.period === 'number' ? obs.period : Number(obs.period.slice(5));
     if (end !== by) continue;
-    if (found === undefined || (obs.reported ?? '') >= (found.reported ?? '')) found = obs;
+    if (found === undefined || when >= reportedDate(found, dates)) found = obs;
   }
   return found ? found.value : null;
 }

@@ -1,7 +1,8 @@
 import type { Quality } from '../schema/indicator.js';
-import type { Period } from '../schema/primitives.js';
+import type { Period, Text } from '../schema/primitives.js';
+import type { VerdictValue } from '../schema/resolution.js';
 
-export const STATUSES = ['achieved', 'on-track', 'behind', 'far-behind', 'regressing', 'missed', 'no-data', 'no-target'] as const;
+export const STATUSES = ['exceeded', 'achieved', 'on-track', 'behind', 'far-behind', 'regressing', 'missed', 'no-data', 'no-target'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Cut-offs of the pace ratio R (Eurostat / Open SDG): R ≥ onTrack on track, ≥ behind behind, ≥ farBehind far behind, below regressing. */
@@ -24,6 +25,10 @@ export interface LatestValue {
   value: number;
   quality: Quality;
   approx?: 'about' | 'over' | 'under';
+  /** The whole this figure counts from, where the figure gives its own (schema 1.1). */
+  outOf?: number;
+  /** An estimate known before its year ended: a forecast. */
+  forecast?: true;
 }
 
 export interface PeriodResult {
@@ -38,7 +43,19 @@ export type Reason =
   | 'no-observations'
   | 'non-positive-values'
   | 'baseline-equals-target'
-  | 'missing-years';
+  | 'missing-years'
+  | 'series-break';
+
+/** The body's own verdict on an indicator (schema 1.1 `verdicts`), beside the computed status. */
+export interface VerdictAssessment {
+  verdict?: VerdictValue;
+  text?: Text;
+  source: string;
+  date?: string;
+  quality?: Quality;
+  /** Whether the verdict and the computed status say the same (met, partly met, not met); null when either has nothing to compare. */
+  agrees: boolean | null;
+}
 
 export interface IndicatorAssessment {
   id: string;
@@ -70,6 +87,10 @@ export interface IndicatorAssessment {
   missing?: number[];
   /** The target year used (the target's `by`, else the end of the term). */
   by?: number;
+  /** Present (true) when the status rests on figures that are not final: estimates, preliminary figures, forecasts. */
+  provisional?: true;
+  /** The body's own latest verdict on this indicator, when the file records one. */
+  verdict?: VerdictAssessment;
 }
 
 export const MILESTONE_STATES = ['done', 'overdue', 'upcoming', 'cancelled'] as const;
