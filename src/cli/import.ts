@@ -9,15 +9,32 @@
 import { QUALITIES, type Quality } from '../schema/indicator.js';
 import { safeParseResolution } from '../schema/parse.js';
 import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/checks.js';
-import { SCHEMA_ID, SCHEMA_VERSION } from '../schema/resolution.js';
+import { SCHEMA_ID, SCHEMA_VERSION, type Resolution } from '../schema/resolution.js';
+import { newerFields } from '../schema/rules.js';
 import { OPS, TARGET_KINDS, type Op, type TargetKind } from '../schema/target.js';
 import { parseCsv, type CsvRecord } from './csv.js';
 import { readText, t, type CliIo, type Lang } from './io.js';
 
 // ───────────────────────────── columns ─────────────────────────────
 
-const OBSERVATION_FIELDS = ['period', 'value', 'quality', 'approx', 'reported', 'source', 'note'] as const;
-const INDICATOR_FIELDS = ['title', 'unit', 'description', 'group', 'decimals', 'target_kind', 'target_op', 'target_value', 'target_by', 'target_out_of'] as const;
+const OBSERVATION_FIELDS = ['period', 'value', 'quality', 'approx', 'reported', 'source', 'note', 'out_of'] as const;
+// Target columns and the document member each fills (schema 1.1 added stretch to reference).
+const TARGET_COLUMNS = {
+  target_kind: 'kind',
+  target_op: 'op',
+  target_value: 'value',
+  target_by: 'by',
+  target_out_of: 'outOf',
+  target_stretch: 'stretch',
+  target_tolerance: 'tolerance',
+  target_direction: 'direction',
+  target_series: 'series',
+  target_reference: 'reference',
+  target_of: 'of',
+} as const;
+type TargetColumn = keyof typeof TARGET_COLUMNS;
+const TARGET_FIELDS = Object.keys(TARGET_COLUMNS) as TargetColumn[];
+const INDICATOR_FIELDS = ['title', 'unit', 'description', 'group', 'decimals', ...TARGET_FIELDS] as const;
 /** Columns whose text may be given per language: `title`, `title_en`, `tên (en)`… */
 const TEXT_FIELDS = new Set<Field>(['title', 'unit', 'description', 'note']);
 
@@ -38,6 +55,7 @@ export const HEADER_ALIASES: Record<Field, readonly string[]> = {
   reported: ['reported', 'ngay_bao_cao'],
   source: ['source', 'nguon', 'nguon_so_lieu'],
   note: ['note', 'ghi_chu'],
+  out_of: ['out_of', 'outof', 'tren_tong_so', 'tong_so'],
   title: ['title', 'ten', 'ten_chi_tieu'],
   unit: ['unit', 'don_vi', 'don_vi_tinh', 'dvt'],
   description: ['description', 'mo_ta'],
@@ -48,6 +66,12 @@ export const HEADER_ALIASES: Record<Field, readonly string[]> = {
   target_value: ['target_value'],
   target_by: ['target_by'],
   target_out_of: ['target_out_of', 'target_outof'],
+  target_stretch: ['target_stretch', 'muc_phan_dau'],
+  target_tolerance: ['target_tolerance', 'sai_so'],
+  target_direction: ['target_direction', 'chieu_tot'],
+  target_series: ['target_series', 'dang_so_lieu'],
+  target_reference: ['target_reference', 'so_sanh_voi'],
+  target_of: ['target_of', 'nam_goc'],
   // Row numbers that spreadsheets carry ("STT", "#"): read past.
   ignore: ['stt', 'tt', 'so_thu_tu'],
 };
@@ -265,6 +289,15 @@ function readApprox(raw: string, lang: Lang): Read<'about' | 'over' | 'under'> {
   return bad(t(lang, `${q(raw)} không hiểu được; dùng một trong: ${wordList(APPROX_WORDS)}`, `${q(raw)} is not understood; use one of: ${wordList(APPROX_WORDS)}`));
 }
 
+const DIRECTION_WORDS: Record<'up' | 'down', readonly string[]> = { up: ['up', 'tăng', 'cao hơn là tốt'], down: ['down', 'giảm', 'thấp hơn là tốt'] };
+const SERIES_WORDS: Record<'rates' | 'levels', readonly string[]> = { rates: ['rates', 'tốc độ', 'tỷ lệ tăng'], levels: ['levels', 'giá trị', 'quy mô'] };
+
+function readWord<K extends string>(raw: string, words: Record<K, readonly string[]>, lang: Lang): Read<K> {
+  const found = wordTable(words).get(wordKey(raw));
+  if (found) return ok(found);
+  return bad(t(lang, `${q(raw)} không hiểu được; dùng một trong: ${wordList(words)}`, `${q(raw)} is not understood; use one of: ${wordList(words)}`));
+}
+
 function readKind(raw: string, lang: Lang): Read<TargetKind> {
   const kind = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((TARGET_KINDS as readonly string[]).includes(kind)) return ok(kind as TargetKind);
@@ -272,7 +305,7 @@ function readKind(raw: string, lang: Lang): Read<TargetKind> {
 }
 
 function readOp(raw: string, lang: Lang): Read<Op> {
-  const s = raw.replace(/\s+/g, '').toLowerCase().replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<=');
+  const s = raw.replace(/\s+/g, '').toLowerCase().replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<=').replace(/^(khoảng|khoang|~|≈)$/, 'about');
   if ((OPS as readonly string[]).includes(s)) return ok(s as Op);
   return bad(t(lang, `${q(raw)} không phải là phép so sánh; dùng một trong: ${OPS.join(', ')}`, `${q(raw)} is not a comparison; use one of: ${OPS.join(', ')}`));
 }
@@ -311,13 +344,26 @@ function readIndicatorField(field: IndicatorField, raw: string, lang: Lang): Rea
       return readOp(raw, lang);
     case 'target_value':
       return readTargetValue(raw, lang);
-    case 'target_by': {
+    case 'target_by':
+    case 'target_of': {
       const s = raw.trim();
       if (/^\d{4}$/.test(s) && isYear(Number(s))) return ok(Number(s));
       return bad(t(lang, `${q(raw)} không phải là năm (ví dụ 2025)`, `${q(raw)} is not a year (e.g. 2025)`));
     }
     case 'target_out_of':
+    case 'target_stretch':
       return numberCell(raw, lang);
+    case 'target_tolerance': {
+      const n = numberCell(raw, lang);
+      if (!n.ok || n.value >= 0) return n;
+      return bad(t(lang, `${q(raw)}: sai số cho phép không được âm`, `${q(raw)}: a tolerance cannot be negative`));
+    }
+    case 'target_direction':
+      return readWord(raw, DIRECTION_WORDS, lang);
+    case 'target_series':
+      return readWord(raw, SERIES_WORDS, lang);
+    case 'target_reference':
+      return slugCell(raw, lang);
   }
 }
 
@@ -504,6 +550,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       for (const c of col('approx')) if (cell(c)) take(c, readApprox(cell(c), lang), (v) => (obs.approx = v));
       for (const c of col('reported')) if (cell(c)) take(c, readDate(cell(c), lang), (v) => (obs.reported = v));
       for (const c of col('source')) if (cell(c)) take(c, slugCell(cell(c), lang), (v) => (obs.source = v));
+      for (const c of col('out_of')) if (cell(c)) take(c, numberCell(cell(c), lang), (v) => (obs.outOf = v));
       const note = text(col('note').map((c) => [c.lang, cell(c)] as const));
       if (note !== undefined) obs.note = note;
       if (!rowOk || !draft) continue;
@@ -549,7 +596,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     if (unit !== undefined) out.unit = unit;
     if (get('decimals') !== undefined) out.decimals = get('decimals');
 
-    const targetFields = (['target_kind', 'target_op', 'target_value', 'target_by', 'target_out_of'] as const).filter((f) => draft.fields.has(f) || draft.failed.has(f));
+    const targetFields = TARGET_FIELDS.filter((f) => draft.fields.has(f) || draft.failed.has(f));
     if (targetFields.length > 0) {
       const firstOrigin = targetFields.map((f) => draft.fields.get(f)?.origin).find((o) => o !== undefined);
       const kind = get('target_kind');
@@ -558,16 +605,17 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       const missing: string[] = [];
       if (kind === undefined && !draft.failed.has('target_kind')) missing.push('target_kind');
       if (op === undefined && !draft.failed.has('target_op')) missing.push('target_op');
-      if (value === undefined && !draft.failed.has('target_value')) missing.push('target_value');
+      const relative = kind === 'relative';
+      if (!relative && value === undefined && !draft.failed.has('target_value')) missing.push('target_value');
+      if (relative && get('target_reference') === undefined && !draft.failed.has('target_reference')) missing.push('target_reference');
       if (missing.length > 0 && firstOrigin) {
         for (const f of missing) {
           at(firstOrigin.file, firstOrigin.line, labelIn(f as Field), t(lang, `mục tiêu của chỉ tiêu "${draft.id}" còn thiếu ${f}`, `the target of indicator "${draft.id}" lacks ${f}`));
         }
       }
-      if (kind !== undefined && op !== undefined && value !== undefined) {
-        const target: Record<string, unknown> = { kind, op, value };
-        if (get('target_by') !== undefined) target.by = get('target_by');
-        if (get('target_out_of') !== undefined) target.outOf = get('target_out_of');
+      if (kind !== undefined && op !== undefined && (value !== undefined || relative) && missing.length === 0) {
+        const target: Record<string, unknown> = { kind, op };
+        for (const f of TARGET_FIELDS.slice(2)) if (get(f) !== undefined) target[TARGET_COLUMNS[f]] = get(f);
         out.target = target;
       } else covered.add(`indicators[${i}].target`);
     }
@@ -577,7 +625,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
 
   const document: Record<string, unknown> = {
     $schema: SCHEMA_ID,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: '1.0',
     id: options.id,
     title: options.title,
     term: { from: options.from, to: options.to },
@@ -585,6 +633,9 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     ...(groups.length > 0 ? { groups: groups.map((id) => ({ id, title: id })) } : {}),
     indicators,
   };
+
+  // The oldest version that carries the document: a table using no field of 1.1 stays readable by 1.0 readers.
+  if (newerFields(document as unknown as Resolution).length > 0) document.schemaVersion = SCHEMA_VERSION;
 
   // The document as a whole, with each issue traced back to the line it came from.
   const checked = safeParseResolution(document, { lang });
@@ -630,9 +681,8 @@ function originOf(path: string, drafts: Draft[]): Origin | undefined {
   const [, , field, index, sub] = m;
   if (field === 'observations' && index !== undefined) return draft.observations[Number(index)]?.origin ?? draft.origin;
   if (field === 'target') {
-    const key = sub === undefined ? undefined : sub === 'outOf' ? 'target_out_of' : `target_${sub}`;
-    const targetKeys = ['target_kind', 'target_op', 'target_value', 'target_by', 'target_out_of'];
-    const any = targetKeys.map((k) => draft.fields.get(k)?.origin).find((o) => o !== undefined);
+    const key = sub === undefined ? undefined : TARGET_FIELDS.find((f) => TARGET_COLUMNS[f] === sub);
+    const any = TARGET_FIELDS.map((k) => draft.fields.get(k)?.origin).find((o) => o !== undefined);
     return (key && draft.fields.get(key)?.origin) || any || draft.origin;
   }
   if (field !== undefined) {

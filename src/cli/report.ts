@@ -1,7 +1,8 @@
-import { describeTarget, formatValue, localize, qualityLabel, statusLabel } from '../format/index.js';
+import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, statusText, verdictText } from '../format/index.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
+import type { Resolution } from '../schema/resolution.js';
 import { t, type CliIo, type Lang } from './io.js';
 import { loadFile } from './load.js';
 
@@ -25,9 +26,13 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
     return 0;
   }
   const { lang } = options;
-  const rows = resolution.indicators.map((ind, i) => reportRow(ind, result.indicators[i]!, lang));
+  // The body's own verdicts get a column of their own, beside the computed status.
+  const verdicts = result.indicators.some((a) => a.verdict);
+  const rows = resolution.indicators.map((ind, i) => reportRow(resolution, ind, result.indicators[i]!, lang, verdicts));
   const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Mới nhất', 'Latest'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
-  const title = localize(resolution.title, lang);
+  if (verdicts) header.push(t(lang, 'Tự đánh giá', 'Own assessment'));
+  const successor = resolution.body?.successor ? localize(resolution.body.successor, lang) : '';
+  const title = localize(resolution.title, lang) + (successor ? t(lang, ` (đơn vị nay thuộc ${successor})`, ` (the unit is now part of ${successor})`) : '');
   const asOf = result.asOf === null ? '—' : String(result.asOf);
   const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
     .map((s) => `${statusLabel(s, lang)}: ${result.summary.counts[s]}`)
@@ -44,12 +49,19 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
   return 0;
 }
 
-function reportRow(ind: Indicator, a: IndicatorAssessment, lang: Lang): string[] {
+function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessment, lang: Lang, verdicts: boolean): string[] {
   const latest = a.latest
-    ? `${formatValue(a.latest.value, { lang, unit: ind.unit, decimals: ind.decimals, ...(a.latest.approx ? { approx: a.latest.approx } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
+    ? `${formatFigure(ind, a.latest.value, { lang, ...(a.latest.approx ? { approx: a.latest.approx } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
     : '—';
-  const target = ind.target ? describeTarget(ind.target, { lang, unit: ind.unit }) : '—';
-  return [ind.id, localize(ind.title, lang), latest, target, statusLabel(a.status, lang)];
+  const target = ind.target ? describeIndicatorTarget(resolution, ind, lang) : '—';
+  // A series break (or another reason) is said beside "no data", never left for the reader to guess.
+  const status = statusText(a, lang) + (a.reason === 'series-break' ? ` — ${reasonLabel(a.reason, lang)}` : '');
+  const row = [ind.id, localize(ind.title, lang), latest, target, status];
+  if (verdicts) {
+    const v = a.verdict;
+    row.push(v ? `${verdictText(v, lang).replace(/^[^:]+: /, '')}${v.agrees === false ? t(lang, ' (khác đánh giá tính toán)', ' (differs from the computed status)') : ''}` : '—');
+  }
+  return row;
 }
 
 function table(rows: string[][]): string {

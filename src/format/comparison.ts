@@ -10,10 +10,15 @@ export interface ComparisonOptions {
   decimals?: number;
   /** The whole the value counts from: 11 gives "6/11 xã". */
   outOf?: number;
+  /** The aim beyond the commitment (schema 1.1): ">=" 10 with stretch 10.5 reads "10–10,5%", as resolutions write a band. */
+  stretch?: number;
+  /** The figure is a rank (1 = best): "<=" 10 reads "trong tốp 10" / "in the top 10". */
+  rank?: boolean;
 }
 
 /** Words around a formatted value for each one-sided comparison. */
 const OP_WORDS: Record<Exclude<Op, 'between'>, Record<Lang, (x: string) => string>> = {
+  about: { vi: (x) => `khoảng ${x}`, en: (x) => `about ${x}` },
   '>=': { vi: (x) => `từ ${x} trở lên`, en: (x) => `at least ${x}` },
   '>': { vi: (x) => `trên ${x}`, en: (x) => `above ${x}` },
   '<=': { vi: (x) => `không quá ${x}`, en: (x) => `at most ${x}` },
@@ -37,7 +42,18 @@ export function describeComparison(op: Op, value: TargetValue, options: Comparis
   if (Array.isArray(value)) {
     const [low, high] = value;
     const to = attachUnit(num(high), unit);
+    // "khoảng 10–10,5%": about a range reads as the resolution writes it.
+    if (op === 'about') return OP_WORDS.about[lang](`${num(low)}–${to}`);
     return lang === 'vi' ? `từ ${num(low)} đến ${to}` : `${num(low)} to ${to}`;
+  }
+  if (options.rank && (op === '<=' || op === '<')) {
+    const top = op === '<' ? value - 1 : value;
+    if (top === 1) return lang === 'vi' ? 'xếp thứ 1' : 'ranked 1st';
+    return lang === 'vi' ? `trong tốp ${num(top)}` : `in the top ${num(top)}`;
+  }
+  if (options.stretch !== undefined) {
+    const band = `${num(value)}–${attachUnit(num(options.stretch), unit)}`;
+    return op === '>' ? OP_WORDS['>'][lang](band) : op === '<' ? OP_WORDS['<'][lang](band) : band;
   }
   const x = attachUnit(num(value), unit);
   if (op === 'between') return x;

@@ -83,3 +83,16 @@ export function formatValue(value: number, options: ValueFormatOptions): string 
   const text = attachUnit(formatNumber(value, options), localize(options.unit, lang));
   return options.approx ? `${APPROX_WORDS[options.approx][lang]}${text}` : text;
 }
+
+/**
+ * A rank as it is read (schema 1.1 `indicator.rank`): vi "hạng 5/34", en "rank 5 of 34"; without
+ * `of`, vi "hạng 5", en "rank 5". Never "5 hạng".
+ */
+export function formatRank(value: number, options: { lang: string; of?: number }): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const lang = resolveLang(options.lang);
+  const n = formatNumber(value, { lang, decimals: 0 });
+  const of = options.of === undefined ? '' : formatNumber(options.of, { lang, decimals: 0 });
+  if (lang === 'vi') return of ? `hạng ${n}/${of}` : `hạng ${n}`;
+  return of ? `rank ${n} of ${of}` : `rank ${n}`;
+}

@@ -1,13 +1,15 @@
 import type { Quality } from '../schema/indicator.js';
 import type { MilestoneAssessment, MilestoneState, Reason, Status } from '../progress/types.js';
-import type { Milestone } from '../schema/resolution.js';
-import { resolveLang } from './localize.js';
+import type { Milestone, VerdictValue } from '../schema/resolution.js';
+import type { Text } from '../schema/primitives.js';
+import { localize, resolveLang } from './localize.js';
 
 /** A label in Vietnamese and English. */
 type Pair = [vi: string, en: string];
 const pick = (pair: Pair, lang: string) => pair[resolveLang(lang) === 'vi' ? 0 : 1];
 
 const STATUS_LABELS: Record<Status, Pair> = {
+  exceeded: ['Vượt chỉ tiêu', 'Exceeded'],
   achieved: ['Đạt', 'Achieved'],
   'on-track': ['Đúng lộ trình', 'On track'],
   behind: ['Chậm so với lộ trình', 'Behind'],
@@ -38,11 +40,48 @@ const REASON_LABELS: Record<Reason, Pair> = {
   'non-positive-values': ['Có số liệu bằng 0 hoặc âm: không tính được tốc độ tăng.', 'Zero or negative figures: no growth rate can be computed.'],
   'baseline-equals-target': ['Số liệu gốc đã bằng mục tiêu.', 'The baseline already equals the target.'],
   'missing-years': ['Thiếu số liệu năm {years}.', 'No figures for {years}.'],
+  'series-break': [
+    'Số liệu trước và sau khi sắp xếp đơn vị hành chính không so sánh được: không tính xu hướng qua điểm đứt gãy.',
+    'Figures before and after the change of territory are not comparable: no trend is computed across the break.',
+  ],
+};
+
+const VERDICT_LABELS: Record<VerdictValue, Pair> = {
+  exceeded: ['Vượt', 'Exceeded'],
+  achieved: ['Đạt', 'Achieved'],
+  'basically-achieved': ['Cơ bản đạt', 'Basically achieved'],
+  missed: ['Không đạt', 'Missed'],
 };
 
 /** Label of an indicator status, e.g. vi "Đúng lộ trình", en "On track". */
 export function statusLabel(status: Status, lang: string): string {
   return pick(STATUS_LABELS[status], lang);
+}
+
+/**
+ * A status as shown to readers: its label, with "(tạm tính)" / "(provisional)" when it rests on figures
+ * that are not final (IndicatorAssessment.provisional), e.g. vi "Đạt (tạm tính)", en "Achieved (provisional)".
+ */
+export function statusText(assessment: { status: Status; provisional?: boolean }, lang: string): string {
+  const label = statusLabel(assessment.status, lang);
+  return assessment.provisional ? `${label} ${resolveLang(lang) === 'vi' ? '(tạm tính)' : '(provisional)'}` : label;
+}
+
+/** Label of the body's own verdict: vi "Cơ bản đạt", en "Basically achieved". */
+export function verdictLabel(verdict: VerdictValue, lang: string): string {
+  return pick(VERDICT_LABELS[verdict], lang);
+}
+
+/**
+ * The body's own verdict in words, with who said it when the caller names the body:
+ * vi "Tự đánh giá: Cơ bản đạt", en "Own assessment: Basically achieved". A verdict given only as text
+ * reads as its text; "(dự kiến)" / "(expected)" marks a projected one.
+ */
+export function verdictText(verdict: { verdict?: VerdictValue; text?: Text; quality?: Quality }, lang: string): string {
+  const vi = resolveLang(lang) === 'vi';
+  const words = verdict.verdict !== undefined ? verdictLabel(verdict.verdict, lang) : localize(verdict.text, lang);
+  const expected = verdict.quality === 'projected' || verdict.quality === 'estimated' ? (vi ? ' (dự kiến)' : ' (expected)') : '';
+  return `${vi ? 'Tự đánh giá' : 'Own assessment'}: ${words}${expected}`;
 }
 
 /** Label of a figure's quality, lower case for use beside a value: vi "sơ bộ", en "preliminary". */

@@ -436,7 +436,7 @@ describe('tn-indicators import: round trip with examples/data', () => {
     const lines = [header];
     for (const ind of example.indicators) {
       const tg = ind.target;
-      const value = tg === undefined ? '' : Array.isArray(tg.value) ? tg.value.map(num).join('–') : num(tg.value);
+      const value = tg === undefined || tg.kind === 'relative' ? '' : Array.isArray(tg.value) ? tg.value.map(num).join('–') : num(tg.value);
       const by = tg && 'by' in tg && tg.by !== undefined ? String(tg.by) : '';
       const outOf = tg?.kind === 'level' && tg.outOf !== undefined ? num(tg.outOf) : '';
       const first = [ind.id, ind.group ?? '', vi(ind.title), en(ind.title), vi(ind.description), en(ind.description), vi(ind.unit), en(ind.unit), String(ind.decimals ?? ''), tg?.kind ?? '', tg?.op ?? '', value, by, outOf];
