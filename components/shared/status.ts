@@ -5,6 +5,7 @@ import type { Lang } from '../../src/schema/messages.js';
 
 // A shape for every status, so that status never rests on colour alone.
 export const STATUS_ICONS: Record<Status, string> = {
+  exceeded: '★',
   achieved: '✔',
   'on-track': '●',
   behind: '◐',

@@ -17,6 +17,7 @@ import { validateInSlices, validateResolution } from './validate.js';
  * @cssprop --tn-color-border - Borders and grid lines (default #d1d5db; #374151).
  * @cssprop --tn-color-track - Empty part of gauges and placeholders (default #e5e7eb; #374151).
  * @cssprop --tn-color-accent - Links, bars and gauges without a status (default #1d4ed8; #93c5fd).
+ * @cssprop --tn-color-exceeded - Status "Vượt chỉ tiêu / Exceeded" (default #0f766e; #2dd4bf).
  * @cssprop --tn-color-achieved - Status "Đạt / Achieved" (default #166534; #4ade80).
  * @cssprop --tn-color-on-track - Status "Đúng lộ trình / On track" (default #15803d; #86efac).
  * @cssprop --tn-color-behind - Status "Chậm so với lộ trình / Behind", and target lines (default #b45309; #fbbf24).

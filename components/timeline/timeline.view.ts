@@ -1,7 +1,7 @@
 import { localize } from '../../src/format/localize.js';
-import { formatValue } from '../../src/format/number.js';
+import { formatNumber, formatValue } from '../../src/format/number.js';
 import { qualityLabel } from '../../src/format/status.js';
-import { describeTarget } from '../../src/format/target.js';
+import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import { yearlySeries } from '../../src/progress/observations.js';
 import type { AssessOptions } from '../../src/progress/types.js';
@@ -49,19 +49,21 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
   const target = indicator.target;
   const by = assessment.by ?? to;
 
-  const bars = yearlySeries(indicator, asOf).map((p) => ({
+  const bars = yearlySeries(indicator, asOf, resolution.sources).map((p) => ({
     year: p.period,
     value: p.value,
     quality: p.quality,
     label: pointLabel(p, fmt, lang),
   }));
-  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: p.value }));
+  // A plan given as a range ("kế hoạch 2025: 9.620–10.730 USD") is drawn at its low end, the commitment.
+  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: Array.isArray(p.value) ? p.value[0] : p.value }));
+  const planText = new Map((indicator.plans ?? []).map((p) => [p.period, Array.isArray(p.value) ? `${formatNumber(p.value[0], { lang, decimals: indicator.decimals })}–${fmt(p.value[1])}` : fmt(p.value)]));
 
   let targetLine: TimelineView['targetLine'] = [];
   let targetKind: TimelineView['targetKind'] = 'none';
   let running: TimelineView['running'] = [];
   let runningLabel = '';
-  if (target && !Array.isArray(target.value)) {
+  if (target && target.kind !== 'relative' && target.kind !== 'multiple' && !Array.isArray(target.value)) {
     const aim = target.value;
     const firstActual = bars.find((b) => b.quality !== 'projected');
     const base = indicator.baseline ?? (firstActual ? { period: firstActual.year, value: firstActual.value } : undefined);
@@ -69,11 +71,14 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
       const end = target.kind === 'level' ? aim : base.value + aim * (by - base.period);
       targetLine = [{ year: base.period, value: base.value }, { year: by, value: end }];
       targetKind = 'trajectory';
-    } else if (target.kind === 'average-growth' || target.kind === 'annual') {
+    } else if ((target.kind === 'average-growth' || target.kind === 'annual') && target.series !== 'levels') {
       targetLine = [{ year: from + 1, value: aim }, { year: to, value: aim }];
       targetKind = 'threshold';
-    } else if (target.kind === 'cumulative') {
+    } else if (target.kind === 'cumulative' || target.kind === 'term-average') {
       targetLine = [{ year: from + 1, value: aim }, { year: by, value: aim }];
+      targetKind = 'threshold';
+    } else if (target.kind === 'maintain') {
+      targetLine = [{ year: from, value: aim }, { year: by, value: aim }];
       targetKind = 'threshold';
     }
     if (target.kind === 'average-growth' || target.kind === 'cumulative') {
@@ -86,14 +91,13 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     }
   }
 
-  const planByYear = new Map(plans.map((p) => [p.year, p.value]));
   const rows = [...(indicator.observations ?? [])]
     .sort((a, b) => end(a.period) - end(b.period) || String(a.period).length - String(b.period).length)
     .map((o) => ({
       period: String(o.period).replace('-', '–'),
       value: fmt(o.value, o.approx),
       quality: qualityLabel(o.quality ?? 'actual', lang),
-      plan: typeof o.period === 'number' && planByYear.has(o.period) ? fmt(planByYear.get(o.period)!) : '',
+      plan: typeof o.period === 'number' ? (planText.get(o.period) ?? '') : '',
       note: localize(o.note, lang),
     }));
 
@@ -111,7 +115,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     running,
     runningLabel,
     plans,
-    targetText: target ? describeTarget(target, { lang, unit: indicator.unit }) : '',
+    targetText: describeIndicatorTarget(resolution, indicator, lang),
     rows,
     values: [...bars.map((b) => b.value), ...plans.map((p) => p.value), ...targetLine.map((p) => p.value), ...running.map((p) => p.value)],
   };
