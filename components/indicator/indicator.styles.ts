@@ -14,6 +14,7 @@ export const indicatorStyles = css`
 .meter .value,.meter [part=target]{display:none}
 .years{display:flex;flex-wrap:wrap;gap:.5em;list-style:none;margin:0;padding:0;font-size:.85em}
 .years li{border:1px solid var(--_ln);border-radius:4px;padding:0 .4em}
+.verdict{font-size:.95em}.differs{font-weight:600}
 .met{color:var(--_o)}.unmet{color:var(--_r)}
 .spark{inline-size:7.5rem;block-size:2rem}.spark path{fill:none;stroke:var(--_s);stroke-width:1.5}.spark .dash{stroke-dasharray:3 3}
 .spark .dot{fill:var(--_s);stroke:none}.spark .hollow{fill:var(--_bg);stroke:var(--_s);stroke-width:1}

@@ -1,7 +1,8 @@
 import { localize } from '../../src/format/localize.js';
 import { formatNumber, formatValue } from '../../src/format/number.js';
-import { qualityLabel, statusLabel } from '../../src/format/status.js';
-import { describeTarget } from '../../src/format/target.js';
+import { formatFigure } from '../../src/format/figure.js';
+import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
+import { qualityLabel, reasonLabel, statusText, verdictText } from '../../src/format/status.js';
 import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
@@ -28,6 +29,10 @@ export interface IndicatorView {
   /** "ước", "dự kiến"… when the figure is not final. */
   qualityText?: string;
   targetText?: string;
+  /** The body's own verdict (schema 1.1 `verdicts`): "Tự đánh giá: Cơ bản đạt". */
+  verdictText?: string;
+  /** True when that verdict and the computed status disagree: shown flagged, never hidden. */
+  verdictDiffers?: boolean;
   /** One more line: what the remaining years need, or why there is no status. */
   note?: string;
   gauge?: Omit<GaugeOptions, 'lang'>;
@@ -51,10 +56,10 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   const view: IndicatorView = {
     title: localize(indicator.title, lang),
     status: a.status,
-    statusText: statusLabel(a.status, lang),
-    valueText: latest ? fmt(latest.value, latest.approx) : '—',
+    statusText: statusText(a, lang),
+    valueText: latest ? formatFigure(indicator, latest.value, { lang, approx: latest.approx, ...(latest.outOf !== undefined ? { outOf: latest.outOf } : {}) }) : '—',
     valueCaption: latest ? String(latest.period).replace('-', '–') : '',
-    series: yearlySeries(indicator, typeof latest?.period === 'number' ? latest.period : null),
+    series: yearlySeries(indicator, typeof latest?.period === 'number' ? latest.period : null, resolution.sources),
     seriesText: '',
   };
   view.seriesText = view.series.map((p) => pointLabel(p, fmt, lang)).join('; ');
@@ -65,12 +70,22 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     view.valueCaption = String(a.by ?? resolution.term.to);
     view.qualityText = qualityLabel('projected', lang);
   }
-  if (target) view.targetText = describeTarget(target, { lang, unit });
-  // A figure is shown but no status: say why, in one sentence for every reason (the core names it in `reason`).
-  if (a.status === 'no-data' && latest) view.note = vi ? 'Chưa đủ số liệu để đánh giá tiến độ.' : 'Not enough figures to assess progress yet.';
+  if (target) view.targetText = describeIndicatorTarget(resolution, indicator, lang);
+  if (a.verdict) {
+    view.verdictText = verdictText(a.verdict, lang);
+    if (a.verdict.agrees === false) view.verdictDiffers = true;
+  }
+  // A figure is shown but no status: say why (the core names it in `reason`).
+  if (a.status === 'no-data' && latest) {
+    view.note = a.reason === 'series-break' || a.reason === 'missing-years' || a.reason === 'non-positive-values'
+      ? reasonLabel(a.reason, lang, a.missing)
+      : vi ? 'Chưa đủ số liệu để đánh giá tiến độ.' : 'Not enough figures to assess progress yet.';
+  }
 
   const current = a.current ?? undefined;
-  const span = latest ? `${from}–${latest.period}` : '';
+  const span = latest ? years(from, latest.period) : '';
+  // (a rank reads "hạng 5/34": lower is better, which an arc from 0 up would contradict; issue 14 draws it)
+  const ranked = indicator.rank !== undefined;
   if (target?.kind === 'average-growth' && current !== undefined) {
     // An average reads to two decimals (4,25%) even when the yearly figures have one.
     view.valueText = formatValue(current, { lang, unit: '%', decimals: Math.max(2, decimals ?? 0) });
@@ -80,6 +95,16 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
       const need = formatValue(a.required, { lang, unit: '%', decimals: 2 });
       view.note = vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;
     }
+  } else if (target?.kind === 'term-average' && current !== undefined) {
+    view.valueText = fmt(current);
+    view.valueCaption = vi ? `bình quân ${span}` : `average ${span}`;
+    if (!ranked) view.gauge = { value: current, min: Math.min(0, current, firstValue(target.value)), target: firstValue(target.value), unit, decimals, targetText: view.targetText };
+  } else if (target?.kind === 'multiple' && current !== undefined) {
+    const base = target.of ?? resolution.term.from;
+    const times = formatNumber(current, { lang, decimals: 2 });
+    view.valueText = vi ? `gấp ${times} lần` : `${times} times`;
+    view.valueCaption = vi ? `năm ${latest?.period ?? ''} so với năm ${base}` : `${latest?.period ?? ''} against ${base}`;
+    view.gauge = { value: current, min: 0, target: firstValue(target.value), valueText: view.valueText, targetText: view.targetText };
   } else if (target?.kind === 'cumulative' && current !== undefined) {
     view.valueText = fmt(current);
     view.valueCaption = vi ? `cộng dồn ${span}` : `total ${span}`;
@@ -87,13 +112,16 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   } else if (target?.kind === 'average-change' && current !== undefined) {
     view.valueText = formatNumber(current, { lang, decimals: decimals ?? 2, signed: true });
     view.valueCaption = vi ? `thay đổi bình quân mỗi năm, ${span}` : `average change a year, ${span}`;
-  } else if (target?.kind === 'annual' && a.periods) {
-    view.years = a.periods.map((p) => ({ period: p.period, met: p.met, text: fmt(p.value) }));
-  } else if (target?.kind === 'level' && current !== undefined) {
+  } else if ((target?.kind === 'annual' || target?.kind === 'maintain' || target?.kind === 'relative') && a.periods) {
+    view.years = a.periods.map((p) => ({ period: p.period, met: p.met, text: formatFigure(indicator, p.value, { lang }) }));
+  } else if (target?.kind === 'level' && current !== undefined && !ranked) {
     const aim = firstValue(target.value);
-    if (target.outOf !== undefined) {
-      view.valueText = `${formatNumber(current, { lang })}/${formatNumber(target.outOf, { lang })}`;
-      view.gauge = { value: current, min: 0, max: target.outOf, target: aim, valueText: view.valueText, targetText: view.targetText };
+    const whole = latest?.outOf ?? target.outOf;
+    if (whole !== undefined && target.outOf !== undefined) {
+      // The count against its whole: "89/91 xã" where the figure gives its own whole, else the target's.
+      view.valueText = `${formatNumber(current, { lang })}/${formatNumber(whole, { lang })}`;
+      const scaledAim = whole === target.outOf ? aim : (aim * whole) / target.outOf;
+      view.gauge = { value: current, min: 0, max: whole, target: scaledAim, valueText: view.valueText, targetText: view.targetText };
     } else {
       view.gauge = { value: current, min: Math.min(0, current, aim), target: aim, unit, decimals, targetText: view.targetText };
     }
@@ -105,6 +133,12 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   }
   view.source = sourceOf(resolution, indicator, lang);
   return view;
+}
+
+/** A span of years, "2026–2027"; one year alone, "2026" (never "2026–2026"). */
+function years(from: number, to: number | string): string {
+  const end = typeof to === 'number' ? to : Number(String(to).slice(5));
+  return end <= from ? String(end) : `${from}–${end}`;
 }
 
 function firstValue(value: number | [number, number]): number {

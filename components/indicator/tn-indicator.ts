@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import type { IndicatorAssessment } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import { localize } from '../../src/format/localize.js';
-import { statusLabel } from '../../src/format/status.js';
+import { statusText } from '../../src/format/status.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -41,6 +41,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @csspart value - The headline figure.
  * @csspart target - The target in words.
  * @csspart status - The status badge.
+ * @csspart verdict - The body's own verdict (schema 1.1), beside the status.
  * @csspart gauge - The gauge (role="meter").
  * @csspart chart - The sparkline.
  * @csspart error - The error message.
@@ -101,21 +102,23 @@ export class TnIndicator extends TnDataElement implements Lazy {
     setState(this, 'short', short);
     if (short) {
       this.#wasShort = true;
-      return `${localize(indicator.title, lang)}: ${statusLabel(assessment.status, lang)}`;
+      return `${localize(indicator.title, lang)}: ${statusText(assessment, lang)}`;
     }
     const v = indicatorView(data, indicator, assessment, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
       // a figure without a target carries no mark at all.
+      // A verdict that differs from the status is said in the sentence too; one that agrees, to screen readers.
       return html`<span class="inline s-${v.status}"><span part="value">${v.valueText}</span>${v.status === 'no-target'
         ? nothing
-        : html`<span part="status" class="status"> <span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">(${v.statusText})</span></span>`}</span>`;
+        : html`<span part="status" class="status"> <span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">(${v.statusText})</span></span>`}${
+        v.verdictText ? html`<span part="verdict" class=${v.verdictDiffers ? 'verdict differs' : 'sr-only'}> (${v.verdictText})</span>` : nothing}</span>`;
     }
     // (one part per text where a template could hold two: fewer nodes and parts for every card)
     const caption = v.qualityText ? `${v.valueCaption} (${v.qualityText})` : v.valueCaption;
     const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${caption}</span>`;
     if (this.variant === 'compact') {
-      return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang)}</div>`;
+      return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}</div>`;
     }
     const vi = lang === 'vi';
     // A card drawn once it came near is skipped by the browser when away again (`lazy`:
@@ -125,12 +128,19 @@ export class TnIndicator extends TnDataElement implements Lazy {
     return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}><p part="title" class="title">${v.title}</p><div class="body"><div><div>${figure}</div>${
       v.targetText ? html`<div part="target">${(vi ? 'Mục tiêu: ' : 'Target: ') + v.targetText}</div>` : nothing}${
       v.note ? html`<div class="muted">${v.note}</div>` : nothing}</div>${
-      v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang)}${this.#renderSpark(v)}</div>${
+      v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}${this.#renderSpark(v)}</div>${
       v.source
         ? html`<div class="muted src">${vi ? 'Nguồn: ' : 'Source: '}${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
             : v.source.title}</div>`
         : nothing}</article>`;
+  }
+
+  /** The body's own verdict beside the computed status; marked (≠, and in words) where the two disagree. */
+  #renderVerdict(v: IndicatorView, lang: Lang) {
+    if (!v.verdictText) return nothing;
+    const differs = v.verdictDiffers ? (lang === 'vi' ? ' — khác kết quả tính toán' : ' — differs from the computed status') : '';
+    return html`<span part="verdict" class=${v.verdictDiffers ? 'verdict differs' : 'verdict'}>${v.verdictDiffers ? html`<span aria-hidden="true">≠ </span>` : nothing}${v.verdictText + differs}</span>`;
   }
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {

@@ -1,6 +1,9 @@
 import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { localize } from '../../src/format/localize.js';
-import { statusLabel } from '../../src/format/status.js';
+import { statusLabel, verdictText } from '../../src/format/status.js';
+import { successorText } from '../../src/format/successor.js';
+import { sourceDates } from '../../src/progress/observations.js';
+import { latestVerdict } from '../../src/progress/verdicts.js';
 import { assess, summarize } from '../../src/progress/assess.js';
 import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
@@ -31,6 +34,7 @@ import { assessOptions } from '../shared/document.js';
  * @csspart title - The resolution's title.
  * @csspart status - The summary of statuses.
  * @csspart chart - The bar of status counts.
+ * @csspart verdict - The body's own verdict on the resolution or a group (schema 1.1).
  * @csspart error - The error message.
  */
 export class TnResolution extends TnDataElement {
@@ -66,14 +70,21 @@ export class TnResolution extends TnDataElement {
     const summary = this.group ? summarize(r.indicators.filter((a) => shown.has(a.id))) : r.summary;
     const counts = summary.counts;
     const withTarget = summary.total - counts['no-target'];
-    const good = counts.achieved + counts['on-track'];
+    const good = counts.exceeded + counts.achieved + counts['on-track'];
+    // The body's own verdicts on the whole resolution and on each group, beside the computed counts.
+    const dates = sourceDates(data.sources);
+    const own = (scope: { group?: string }) => latestVerdict(data, scope, r.asOf, dates);
+    const whole = this.group ? own({ group: this.group }) : own({});
+    const unit = successorText(data.body, lang);
     let x = 0;
     const present = STATUSES.filter((s) => counts[s] > 0 && s !== 'no-target');
     return html`<section aria-labelledby="t" @tn-load=${(e: Event) => e.stopPropagation()}>
       <h2 part="title" id="t">${localize(data.title, lang)}</h2>
       <div class="muted">${vi ? 'Nhiệm kỳ' : 'Term'} ${data.term.from}–${data.term.to}${r.asOf !== null ? ` · ${vi ? 'Số liệu tính đến' : 'Figures as of'} ${r.asOf}` : ''}</div>
+      ${unit ? html`<p class="muted">${unit}</p>` : nothing}
       <div class="summary" part="status">
-        <strong>${vi ? `${good}/${withTarget} chỉ tiêu đạt hoặc đúng lộ trình` : `${good} of ${withTarget} targets achieved or on track`}</strong>
+        <strong>${vi ? `${good}/${withTarget} chỉ tiêu vượt, đạt hoặc đúng lộ trình` : `${good} of ${withTarget} targets exceeded, achieved or on track`}</strong>
+        ${whole ? html`<div part="verdict">${verdictText(whole, lang)}</div>` : nothing}
         ${withTarget > 0
           ? svg`<svg part="chart" viewBox="0 0 ${withTarget} 1" preserveAspectRatio="none" aria-hidden="true">${present.map((s) => {
               const at = x;
@@ -86,7 +97,7 @@ export class TnResolution extends TnDataElement {
         </ul>
       </div>
       ${sections.map(
-        (s) => html`<h3>${s.title}</h3>
+        (s) => html`<h3>${s.title}</h3>${!this.group && s.id && own({ group: s.id }) ? html`<p part="verdict" class="muted">${verdictText(own({ group: s.id })!, lang)}</p>` : nothing}
           <div class="grid">${s.indicators.map((i) => html`<tn-indicator .resolution=${data} indicator=${i.id} as-of=${asOf ?? nothing}></tn-indicator>`)}</div>`,
       )}
       ${(data.milestones ?? []).some((m) => !this.group || m.group === this.group)

@@ -16,6 +16,7 @@ export const STATUS_ICONS: Record<Status, string> = {
   'no-target': '–',
 };
 
-export function statusBadge(status: Status, lang: Lang): TemplateResult {
-  return html`<span part="status" class="status s-${status}"><span class="icon" aria-hidden="true">${STATUS_ICONS[status]}</span>${statusLabel(status, lang)}</span>`;
+/** The status mark and its words; `text` replaces the plain label ("Đạt (tạm tính)", statusText). */
+export function statusBadge(status: Status, lang: Lang, text?: string): TemplateResult {
+  return html`<span part="status" class="status s-${status}"><span class="icon" aria-hidden="true">${STATUS_ICONS[status]}</span>${text ?? statusLabel(status, lang)}</span>`;
 }

@@ -32,6 +32,8 @@ export interface TimelineView {
   runningLabel: string;
   plans: { year: number; value: number }[];
   targetText: string;
+  /** Series breaks (schema 1.1): from `year` on, figures are not comparable with the years before. */
+  breaks: { year: number; text: string }[];
   rows: { period: string; value: string; quality: string; plan: string; note: string }[];
   values: number[];
 }
@@ -101,6 +103,13 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
       note: localize(o.note, lang),
     }));
 
+  // A break is drawn and said in words: the bars either side of it do not make one trend.
+  const breaks = (indicator.breaks ?? []).map((b) => {
+    const note = localize(b.note, lang);
+    const said = vi ? `Từ năm ${b.year}, số liệu không so sánh được với các năm trước` : `From ${b.year}, figures are not comparable with earlier years`;
+    return { year: b.year, text: note ? `${said}: ${note}` : `${said}.` };
+  });
+
   const extraYears = [...bars.map((b) => b.year), ...plans.map((p) => p.year), ...targetLine.map((p) => p.year)];
   const years: number[] = [];
   for (let y = Math.min(from, ...extraYears); y <= Math.max(to, ...extraYears); y++) years.push(y);
@@ -116,6 +125,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     runningLabel,
     plans,
     targetText: describeIndicatorTarget(resolution, indicator, lang),
+    breaks,
     rows,
     values: [...bars.map((b) => b.value), ...plans.map((p) => p.value), ...targetLine.map((p) => p.value), ...running.map((p) => p.value)],
   };

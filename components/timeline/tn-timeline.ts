@@ -31,6 +31,7 @@ const FRAME: Frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, 
  *
  * @csspart title - The caption.
  * @csspart chart - The chart.
+ * @csspart break - A sentence under the chart for each series break (schema 1.1): from that year on, figures are not comparable with the years before.
  * @csspart table - The data table (always present for screen readers; shown on screen with the button).
  * @csspart error - The error message.
  */
@@ -69,6 +70,7 @@ export class TnTimeline extends TnDataElement {
     const legend = [
       v.targetKind === 'none' ? '' : `- - ${v.targetKind === 'trajectory' ? (vi ? 'lộ trình tới mục tiêu' : 'path to the target') : vi ? 'ngưỡng mục tiêu' : 'target threshold'}`,
       v.running.length > 1 ? `— ${v.runningLabel}` : '',
+      v.breaks.length ? (vi ? '│ đứt gãy số liệu' : '│ series break') : '',
       v.bars.some((b) => b.quality !== 'actual' && b.quality !== 'preliminary') ? (vi ? 'cột rỗng: ước; viền đứt: dự kiến' : 'hollow: estimate; dashed: projection') : '',
     ];
     return html`<figure>
@@ -78,8 +80,8 @@ export class TnTimeline extends TnDataElement {
     )}${v.years.map((y) => svg`<text class=${y === v.termFrom || y === v.termTo ? 'term' : ''} x=${s.cx(y)} y=${H - B + 18} text-anchor="middle">${y}</text>`)}</g>${v.bars.map((b) => {
       const r = barRect(s, b.year, b.value);
       return svg`<g class="point" tabindex="0" role="img" aria-label=${b.label}><rect class="bar ${b.quality}" x=${r.x} y=${r.y} width=${r.width} height=${Math.max(r.height, 1)}></rect></g>`;
-    })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
-<p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>
+    })}${v.plans.map((p) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(p.value)} y2=${s.y(p.value)}></line>`)}${v.breaks.filter((b) => v.years.includes(b.year)).map((b) => svg`<line class="break" x1=${s.x(b.year) - 4} x2=${s.x(b.year) - 4} y1=${FRAME.top} y2=${H - B}></line>`)}<path class="target" d=${linePath(s, v.targetLine)}></path><path class="running" d=${linePath(s, v.running)}></path></svg>
+<p class="legend muted" aria-hidden="true">${legend.filter(Boolean).join(' · ')}</p>${v.breaks.map((b) => html`<p part="break" class="muted break-note">${b.text}</p>`)}
 <div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.#toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
 <div class=${show ? '' : 'sr-only'}><table part="table" id="t"><caption class="sr-only">${v.title}</caption>
 <thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>

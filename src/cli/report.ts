@@ -1,4 +1,6 @@
-import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, statusText, verdictText } from '../format/index.js';
+import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, statusText, successorText, verdictText } from '../format/index.js';
+import { sourceDates } from '../progress/observations.js';
+import { latestVerdict } from '../progress/verdicts.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
@@ -31,20 +33,22 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
   const rows = resolution.indicators.map((ind, i) => reportRow(resolution, ind, result.indicators[i]!, lang, verdicts));
   const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Mới nhất', 'Latest'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
   if (verdicts) header.push(t(lang, 'Tự đánh giá', 'Own assessment'));
-  const successor = resolution.body?.successor ? localize(resolution.body.successor, lang) : '';
-  const title = localize(resolution.title, lang) + (successor ? t(lang, ` (đơn vị nay thuộc ${successor})`, ` (the unit is now part of ${successor})`) : '');
+  // A unit that no longer exists stays readable, marked as such; the body's verdict on the whole resolution follows.
+  const whole = latestVerdict(resolution, {}, result.asOf, sourceDates(resolution.sources));
+  const notes = [successorText(resolution.body, lang), whole ? `${verdictText(whole, lang)}.` : ''].filter(Boolean).join(' ');
+  const title = localize(resolution.title, lang);
   const asOf = result.asOf === null ? '—' : String(result.asOf);
   const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
     .map((s) => `${statusLabel(s, lang)}: ${result.summary.counts[s]}`)
     .join(', ');
   if (options.format === 'markdown') {
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    io.stdout(`# ${cell(title)}\n\n${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+    io.stdout(`# ${cell(title)}\n\n${notes ? `${cell(notes)}\n\n` : ''}${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
     io.stdout(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
     for (const row of rows) io.stdout(`| ${row.map(cell).join(' | ')} |\n`);
     return 0;
   }
-  io.stdout(`${title}\n${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+  io.stdout(`${title}\n${notes ? `${notes}\n` : ''}${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
   io.stdout(table([header, ...rows]));
   return 0;
 }

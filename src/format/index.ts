@@ -9,3 +9,4 @@ export { describeIndicatorTarget } from './indicator-target.js';
 export { formatFigure } from './figure.js';
 export type { DescribeTargetOptions } from './target.js';
 export { formatPartialDate } from './date.js';
+export { successorText } from './successor.js';

@@ -6,7 +6,8 @@ import { describeTarget } from './target.js';
 /**
  * An indicator's target in words, with what the file knows around it: the title of a relative
  * target's reference ("thấp hơn Tỷ lệ hộ nghèo bình quân cả nước"), "trong tốp 10" for a rank, the base
- * year of a multiple. Empty when the indicator has no target.
+ * year of a multiple. Figures read as the resolution wrote them ("trên 5%", not the indicator's decimals:
+ * "trên 5,00%"). Empty when the indicator has no target.
  */
 export function describeIndicatorTarget(resolution: Resolution, indicator: Indicator, lang: string): string {
   const target = indicator.target;
@@ -16,7 +17,6 @@ export function describeIndicatorTarget(resolution: Resolution, indicator: Indic
   return describeTarget(target, {
     lang: l,
     unit: indicator.unit,
-    decimals: indicator.decimals,
     rank: indicator.rank !== undefined,
     termFrom: resolution.term.from,
     ...(ref ? { referenceTitle: localize(ref.title, l) } : {}),

@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/indicator.js';
-import type { Resolution, Verdict } from '../schema/resolution.js';
+import type { Resolution } from '../schema/resolution.js';
 import type { Target } from '../schema/target.js';
 import { normalTarget } from './compare.js';
 import { resolveAsOf } from './as-of.js';
@@ -16,6 +16,7 @@ import { assessMultiple } from './multiple.js';
 import { assessRelative } from './relative.js';
 import { assessTermAverage } from './term-average.js';
 import { termYears } from './years.js';
+import { latestVerdict } from './verdicts.js';
 import {
   DEFAULT_THRESHOLDS,
   STATUSES,
@@ -24,7 +25,6 @@ import {
   type ResolutionAssessment,
   type Status,
   type Thresholds,
-  type VerdictAssessment,
 } from './types.js';
 
 /** What every indicator of one resolution is assessed with. */
@@ -106,7 +106,7 @@ function assessOne(shared: Shared, indicator: Indicator): IndicatorAssessment {
   if (!MET.has(result.status) && typeof result.progress === 'number' && result.progress >= 1) result.progress = null;
   const out: IndicatorAssessment = { id: indicator.id, ...result, current: currentFigure(target, result, latest), latest, by };
   if (result.status !== 'no-data' && restsOnEstimates(target, usable, resolution.term.from, by, last)) out.provisional = true;
-  const verdict = verdictFor(resolution, indicator.id, out.status, asOfYear, dates);
+  const verdict = latestVerdict(resolution, { indicator: indicator.id }, asOfYear, dates, out.status);
   if (verdict) out.verdict = verdict;
   return out;
 }
@@ -120,44 +120,6 @@ function restsOnEstimates(target: Target, usable: YearValue[], from: number, by:
   const levels = (target.kind === 'average-growth' || target.kind === 'annual') && target.series === 'levels';
   const figures = termYears(usable, levels ? from - 1 : from, by);
   return figures.some((f) => f.quality !== 'actual' || f.forecast === true);
-}
-
-/** The verdicts that say the same as a computed status. */
-const VERDICT_SIDE: Record<string, 'met' | 'partly' | 'not-met'> = {
-  exceeded: 'met',
-  achieved: 'met',
-  'basically-achieved': 'partly',
-  missed: 'not-met',
-};
-const STATUS_SIDE: Partial<Record<Status, 'met' | 'not-met'>> = {
-  exceeded: 'met',
-  achieved: 'met',
-  'on-track': 'met',
-  behind: 'not-met',
-  'far-behind': 'not-met',
-  regressing: 'not-met',
-  missed: 'not-met',
-};
-
-/** The body's latest verdict on an indicator known by asOf (its date, else its source's publication; the later entry on a tie). */
-function verdictFor(resolution: Resolution, id: string, status: Status, asOfYear: number | null, dates: SourceDates): VerdictAssessment | undefined {
-  let best: Verdict | undefined;
-  let bestWhen = '';
-  for (const v of resolution.verdicts ?? []) {
-    if (v.indicator !== id) continue;
-    const when = v.date ?? dates.get(v.source) ?? '';
-    if (asOfYear !== null && when !== '' && Number(when.slice(0, 4)) > asOfYear + 1) continue;
-    if (best === undefined || when >= bestWhen) (best = v), (bestWhen = when);
-  }
-  if (!best) return undefined;
-  const side = best.verdict === undefined ? undefined : VERDICT_SIDE[best.verdict];
-  const computed = STATUS_SIDE[status];
-  const out: VerdictAssessment = { source: best.source, agrees: side === undefined || computed === undefined ? null : side === computed };
-  if (best.verdict !== undefined) out.verdict = best.verdict;
-  if (best.text !== undefined) out.text = best.text;
-  if (best.date !== undefined) out.date = best.date;
-  if (best.quality !== undefined) out.quality = best.quality;
-  return out;
 }
 
 function currentFigure(target: Target, result: KindResult, latest: IndicatorAssessment['latest']): number | null {

@@ -3,4 +3,5 @@ export { assessMilestone, endOfPeriod } from './milestones.js';
 export { resolveAsOf, type AsOf } from './as-of.js';
 export { satisfies, normalTarget, ABOUT_TOLERANCE, type NormalTarget } from './compare.js';
 export * from './types.js';
-export { yearlySeries, type YearValue } from './observations.js';
+export { yearlySeries, sourceDates, type YearValue, type SourceDates } from './observations.js';
+export { latestVerdict, type VerdictScope } from './verdicts.js';

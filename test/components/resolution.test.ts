@@ -32,7 +32,7 @@ describe('<tn-resolution>', () => {
     const el = await fixture<TnResolution>(html`<tn-resolution src=${url}></tn-resolution>`);
     await settled(el);
     expect(text(el, 'h2')).to.equal('Nghị quyết Đại hội Đảng bộ thành phố Thái Nguyên lần thứ XVIII, nhiệm kỳ 2020–2025');
-    expect(text(el, '.summary strong')).to.equal('3/9 chỉ tiêu đạt hoặc đúng lộ trình');
+    expect(text(el, '.summary strong')).to.equal('3/9 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
     const cards = [...el.shadowRoot!.querySelectorAll('tn-indicator')];
     expect(cards).to.have.length(23);
     await Promise.all(cards.map((c) => c.updateComplete));
@@ -46,7 +46,7 @@ describe('<tn-resolution>', () => {
   it('as-of 2021 and one group', async () => {
     const el = await fixture<TnResolution>(html`<tn-resolution lang="en" src=${fresh(TN)} as-of="2021" group="kinh-te"></tn-resolution>`);
     await settled(el);
-    expect(text(el, '.summary strong')).to.equal('1 of 4 targets achieved or on track');
+    expect(text(el, '.summary strong')).to.equal('1 of 4 targets exceeded, achieved or on track');
     const cards = [...el.shadowRoot!.querySelectorAll('tn-indicator')];
     expect(cards.every((c) => c.getAttribute('as-of') === '2021')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(1);

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// The embed budget: one <script> with every element must stay small for portals on slow phones.
+// The embed budget: one <script> with every element must stay small for portals on slow phones
+// (48 KB gzip for everything, d3 included: under half of an ECharts gauge alone).
 // `npm test` builds before this runs; `npm run build` alone refreshes dist/.
-const BUDGET = 32 * 1024;
+const BUDGET = 48 * 1024;
 const file = new URL('../../dist/tn-indicators.js', import.meta.url);
 
 describe('dist/tn-indicators.js', () => {

@@ -21,7 +21,7 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
-const STATUS = ['achieved', 'on-track', 'behind', 'far-behind', 'regressing', 'missed', 'no-data'];
+const STATUS = ['exceeded', 'achieved', 'on-track', 'behind', 'far-behind', 'regressing', 'missed', 'no-data'];
 
 describe('default colours', () => {
   for (const [scheme, block] of [['light', light!], ['dark', dark!]] as const) {

@@ -182,6 +182,7 @@ describe('attachUnit', () => {
 describe('labels', () => {
   it('labels every status in Vietnamese, in order', () => {
     expect(STATUSES.map((s) => statusLabel(s, 'vi'))).toEqual([
+      'Vượt chỉ tiêu',
       'Đạt',
       'Đúng lộ trình',
       'Chậm so với lộ trình',
@@ -195,6 +196,7 @@ describe('labels', () => {
 
   it('labels every status in English, in order', () => {
     expect(STATUSES.map((s) => statusLabel(s, 'en'))).toEqual([
+      'Exceeded',
       'Achieved',
       'On track',
       'Behind',

@@ -308,15 +308,15 @@ describe('tn-indicators import: bad rows', () => {
   });
 
   it('reports an indicator without a title, an incomplete target and bad indicator columns at their lines', () => {
-    const r = importText('indicator,title,decimals,target_kind,target_op,target_value,period,value\nx,,,,,5,2022,1\ny,Y,7,growth,≈,,2022,1\n', ['--lang', 'en']);
+    const r = importText('indicator,title,decimals,target_kind,target_op,target_value,period,value\nx,,,,,5,2022,1\ny,Y,7,growth,!=,,2022,1\n', ['--lang', 'en']);
     expect(r.code).toBe(1);
     expect(problemLines(r.stderr)).toEqual([
       'line 2: title: indicator "x" has no title (column title or tên)',
       'line 2: target_kind: the target of indicator "x" lacks target_kind',
       'line 2: target_op: the target of indicator "x" lacks target_op',
       'line 3: decimals: "7" must be a whole number from 0 to 6',
-      'line 3: target_kind: "growth" is not a kind of target; use one of: level, average-growth, annual, cumulative, average-change',
-      'line 3: target_op: "≈" is not a comparison; use one of: >=, >, <=, <, between',
+      'line 3: target_kind: "growth" is not a kind of target; use one of: level, average-growth, annual, cumulative, average-change, maintain, term-average, relative, multiple',
+      'line 3: target_op: "!=" is not a comparison; use one of: >=, >, <=, <, between, about',
     ]);
   });
 

@@ -41,6 +41,7 @@ describe('the Thái Nguyên 2020–2025 data set', () => {
       'markets-4-0': 'no-target',
     });
     expect(result.summary.counts).toEqual({
+      exceeded: 0,
       achieved: 2,
       'on-track': 1,
       behind: 2,

@@ -70,7 +70,7 @@ describe('edge values', () => {
   });
 
   it('summarize([]) counts zero of everything; yearlySeries of no observations is empty', () => {
-    expect(summarize([])).toEqual({ total: 0, counts: { achieved: 0, 'on-track': 0, behind: 0, 'far-behind': 0, regressing: 0, missed: 0, 'no-data': 0, 'no-target': 0 } });
+    expect(summarize([])).toEqual({ total: 0, counts: { exceeded: 0, achieved: 0, 'on-track': 0, behind: 0, 'far-behind': 0, regressing: 0, missed: 0, 'no-data': 0, 'no-target': 0 } });
     expect(yearlySeries(frozen().indicators[2]!)).toEqual([]);
     expect(yearlySeries(frozen().indicators[1]!)).toEqual([]);
   });
