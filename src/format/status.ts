@@ -75,11 +75,13 @@ export function verdictLabel(verdict: VerdictValue, lang: string): string {
 /**
  * The body's own verdict in words, with who said it when the caller names the body:
  * vi "Tự đánh giá: Cơ bản đạt", en "Own assessment: Basically achieved". A verdict given only as text
- * reads as its text; "(dự kiến)" / "(expected)" marks a projected one.
+ * reads as its text, and one with both gives its words after the label ("Đạt (20/22 chỉ tiêu đạt và vượt)");
+ * "(dự kiến)" / "(expected)" marks a projected or estimated one.
  */
 export function verdictText(verdict: { verdict?: VerdictValue; text?: Text; quality?: Quality }, lang: string): string {
   const vi = resolveLang(lang) === 'vi';
-  const words = verdict.verdict !== undefined ? verdictLabel(verdict.verdict, lang) : localize(verdict.text, lang);
+  const said = localize(verdict.text, lang);
+  const words = verdict.verdict === undefined ? said : verdictLabel(verdict.verdict, lang) + (said ? ` (${said})` : '');
   const expected = verdict.quality === 'projected' || verdict.quality === 'estimated' ? (vi ? ' (dự kiến)' : ' (expected)') : '';
   return `${vi ? 'Tự đánh giá' : 'Own assessment'}: ${words}${expected}`;
 }

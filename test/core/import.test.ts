@@ -458,3 +458,38 @@ describe('tn-indicators import: round trip with examples/data', () => {
     expect(csv).toContain(';2–3;');
   });
 });
+
+describe('tn-indicators import: schema 1.1 columns', () => {
+  it('reads stretch, series, reference, target_of and a figure\'s own out_of, and writes a 1.1 document', () => {
+    const csv = [
+      'indicator,title,unit,target_kind,target_op,target_value,target_stretch,target_series,target_reference,target_of,target_out_of,period,value,out_of',
+      'grdp,Tăng trưởng GRDP,%,average-growth,>=,10,"10,5",,,,,2021,"10,2",',
+      'revenue,Thu ngân sách,tỷ đồng,average-growth,>=,12,,levels,,,,2020,26500,',
+      'revenue,,,,,,,,,,,2021,29000,',
+      'poor,Tỷ lệ hộ nghèo,%,relative,<,,,,poor-vn,,,2021,1,',
+      'poor-vn,Tỷ lệ hộ nghèo cả nước,%,,,,,,,,,2021,"1,5",',
+      'grdp-size,Quy mô GRDP,nghìn tỷ đồng,multiple,>=,2,,,,2020,,2020,100,',
+      'ntm,Xã nông thôn mới nâng cao,xã,level,>=,11,,,,,11,2021,9,10',
+      'tfp,Đóng góp của TFP,%,term-average,>,55,,,,,,2021,56,',
+    ].join('\n');
+    const r = importText(csv + '\n');
+    expect(r.stderr).toBe('7 chỉ tiêu, 8 số liệu\n');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe('1.1');
+    const byId = Object.fromEntries(doc.indicators.map((i: { id: string }) => [i.id, i]));
+    expect(byId.grdp.target).toEqual({ kind: 'average-growth', op: '>=', value: 10, stretch: 10.5 });
+    expect(byId.revenue.target).toEqual({ kind: 'average-growth', op: '>=', value: 12, series: 'levels' });
+    expect(byId.poor.target).toEqual({ kind: 'relative', op: '<', reference: 'poor-vn' });
+    expect(byId['grdp-size'].target).toEqual({ kind: 'multiple', op: '>=', value: 2, of: 2020 });
+    expect(byId.ntm.target).toEqual({ kind: 'level', op: '>=', value: 11, outOf: 11 });
+    expect(byId.ntm.observations).toEqual([{ period: 2021, value: 9, outOf: 10 }]);
+    expect(byId.tfp.target).toEqual({ kind: 'term-average', op: '>', value: 55 });
+  });
+
+  it('a stretch on the wrong side is refused at its line, naming the column', () => {
+    const r = importText('indicator,title,target_kind,target_op,target_value,target_stretch,period,value\nx,X,level,>=,10,9,2021,1\n', ['--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/stretch/);
+  });
+});
