@@ -75,6 +75,13 @@ describe('"khoảng" (about)', () => {
   });
 });
 
+describe('falling rates', () => {
+  it('"giảm ít nhất 2%/năm" with −1,25% a year so far is behind at R = 0,625, not regressing', () => {
+    const a = run(doc({ target: { kind: 'average-growth', op: '<=', value: -2, method: 'arithmetic' }, observations: [o(2026, -1), o(2027, -1.5)] }));
+    expect(a).toMatchObject({ status: 'behind', pace: 0.625, average: -1.25 });
+  });
+});
+
 describe('figures that are not final', () => {
   const poverty = (obs: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     run(doc({ baseline: o(2025, 5), target: { kind: 'level', op: '<=', value: 1 }, observations: [o(2030, 0.9, obs)] }, extra));
