@@ -79,6 +79,20 @@ describe('falling rates', () => {
   it('"giảm ít nhất 2%/năm" with −1,25% a year so far is behind at R = 0,625, not regressing', () => {
     const a = run(doc({ target: { kind: 'average-growth', op: '<=', value: -2, method: 'arithmetic' }, observations: [o(2026, -1), o(2027, -1.5)] }));
     expect(a).toMatchObject({ status: 'behind', pace: 0.625, average: -1.25 });
+    // the default geometric mean gives the same verdict (R ≈ 0,625)
+    const g = run(doc({ target: { kind: 'average-growth', op: '<=', value: -2 }, observations: [o(2026, -1), o(2027, -1.5)] }));
+    expect(g.status).toBe('behind');
+    expect(g.pace).toBeCloseTo(0.625, 3);
+  });
+});
+
+describe('revisions', () => {
+  it('a figure from a source published later wins over an earlier dated estimate, whatever the order in the file', () => {
+    const observations = [o(2029, 2, { quality: 'estimated', reported: '2030-02-01' }), o(2029, 0.8, { quality: 'estimated', source: 'late' })];
+    for (const list of [observations, [...observations].reverse()]) {
+      const a = run(doc({ baseline: o(2025, 5), target: { kind: 'level', op: '<=', value: 1 }, observations: list }, { sources: [{ id: 'late', title: 'L', published: '2030-06-01' }] }));
+      expect(a.latest).toMatchObject({ period: 2029, value: 0.8 });
+    }
   });
 });
 
