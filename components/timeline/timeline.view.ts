@@ -27,7 +27,7 @@ export interface TimelineView {
   /** The target drawn the way its kind means it. */
   targetLine: { year: number; value: number }[];
   targetKind: 'trajectory' | 'threshold' | 'none';
-  /** The running average (average-growth) or running total (cumulative) as of each observed year. */
+  /** The running average (average-growth), running total (cumulative), or the reference series (relative) as of each observed year. */
   running: { year: number; value: number }[];
   runningLabel: string;
   plans: { year: number; value: number }[];
@@ -90,6 +90,15 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
         .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator, { ...options, asOf: b.year })!.current ?? NaN }))
         .filter((p) => Number.isFinite(p.value));
       runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
+    }
+  }
+
+  // A relative target is drawn against its reference series, the line it must stay below (or above).
+  if (target?.kind === 'relative') {
+    const ref = resolution.indicators.find((i) => i.id === target.reference);
+    if (ref) {
+      running = yearlySeries(ref, asOf, resolution.sources).filter((p) => p.quality !== 'projected').map((p) => ({ year: p.period, value: p.value }));
+      runningLabel = localize(ref.title, lang);
     }
   }
 

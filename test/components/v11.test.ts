@@ -52,10 +52,21 @@ describe('schema 1.1 in the elements', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a relative target: the card marks each year against the reference, the timeline draws the reference series', async () => {
+    const card = await fixture<TnIndicator>(html`<tn-indicator src=${fresh(V11)} indicator="poor"></tn-indicator>`);
+    await settled(card);
+    expect(text(card, '[part="target"]')).to.equal('Mục tiêu: thấp hơn Tỷ lệ hộ nghèo cả nước');
+    expect(text(card, '.years')).to.equal('✔ 2023: 1,2%, đạt✔ 2024: 1%, đạt');
+    const tl = await fixture<TnTimeline>(html`<tn-timeline src=${fresh(V11)} indicator="poor"></tn-timeline>`);
+    await settled(tl);
+    expect(shadow(tl, 'path.running')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(text(tl, '.legend')).to.contain('Tỷ lệ hộ nghèo cả nước');
+  });
+
   it('a resolution counts exceeded as good, and shows the unit\'s successor and the verdicts on the whole and on a group', async () => {
     const el = await fixture<TnResolution>(html`<tn-resolution src=${fresh(V11)}></tn-resolution>`);
     await settled(el);
-    expect(text(el, '.summary strong')).to.equal('2/3 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
+    expect(text(el, '.summary strong')).to.equal('3/4 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
     expect(el.shadowRoot!.textContent).to.contain('Đơn vị này nay thuộc Thành phố Hồ Chí Minh (tồn tại đến 30/6/2025).');
     expect(text(el, '.summary [part="verdict"]')).to.equal('Tự đánh giá: Đạt (20/22 chỉ tiêu đạt và vượt)');
     expect(text(el, 'h3 + [part="verdict"]')).to.equal('Tự đánh giá: Vượt');
