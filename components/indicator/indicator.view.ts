@@ -2,6 +2,7 @@ import { localize } from '../../src/format/localize.js';
 import { formatNumber, formatValue } from '../../src/format/number.js';
 import { formatFigure } from '../../src/format/figure.js';
 import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
+import { shareText } from '../../src/format/share.js';
 import { qualityLabel, reasonLabel, statusText, verdictText } from '../../src/format/status.js';
 import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
@@ -29,6 +30,8 @@ export interface IndicatorView {
   /** "ước", "dự kiến"… when the figure is not final. */
   qualityText?: string;
   targetText?: string;
+  /** What a share is a share of (schema 1.1 `share`): "Tỷ trọng trong GRDP". */
+  shareText?: string;
   /** The body's own verdict (schema 1.1 `verdicts`): "Tự đánh giá: Cơ bản đạt". */
   verdictText?: string;
   /** True when that verdict and the computed status disagree: shown flagged, never hidden. */
@@ -71,6 +74,7 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     view.qualityText = qualityLabel('projected', lang);
   }
   if (target) view.targetText = describeIndicatorTarget(resolution, indicator, lang);
+  if (indicator.share) view.shareText = shareText(indicator, lang);
   if (a.verdict) {
     view.verdictText = verdictText(a.verdict, lang);
     if (a.verdict.agrees === false) view.verdictDiffers = true;

@@ -126,6 +126,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
     // browser lay the whole page out twice in their first frame.
     // (no white space between blocks: a thousand cards would carry tens of thousands of empty text nodes)
     return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}><p part="title" class="title">${v.title}</p><div class="body"><div><div>${figure}</div>${
+      v.shareText ? html`<div class="muted">${v.shareText}</div>` : nothing}${
       v.targetText ? html`<div part="target">${(vi ? 'Mục tiêu: ' : 'Target: ') + v.targetText}</div>` : nothing}${
       v.note ? html`<div class="muted">${v.note}</div>` : nothing}</div>${
       v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}${this.#renderSpark(v)}</div>${

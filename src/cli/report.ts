@@ -1,4 +1,4 @@
-import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, statusText, successorText, verdictText } from '../format/index.js';
+import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, shareText, statusText, successorText, verdictText } from '../format/index.js';
 import { sourceDates } from '../progress/observations.js';
 import { latestVerdict } from '../progress/verdicts.js';
 import { assess } from '../progress/assess.js';
@@ -60,7 +60,9 @@ function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessmen
   const target = ind.target ? describeIndicatorTarget(resolution, ind, lang) : '—';
   // A series break (or another reason) is said beside "no data", never left for the reader to guess.
   const status = statusText(a, lang) + (a.reason === 'series-break' ? ` — ${reasonLabel(a.reason, lang)}` : '');
-  const row = [ind.id, localize(ind.title, lang), latest, target, status];
+  // (a share says of what: "Tỷ trọng kinh tế số — Tỷ trọng trong GRDP")
+  const share = shareText(ind, lang);
+  const row = [ind.id, localize(ind.title, lang) + (share ? ` — ${share}` : ''), latest, target, status];
   if (verdicts) {
     const v = a.verdict;
     row.push(v ? `${verdictText(v, lang).replace(/^[^:]+: /, '')}${v.agrees === false ? t(lang, ' (khác đánh giá tính toán)', ' (differs from the computed status)') : ''}` : '—');

@@ -10,3 +10,4 @@ export { formatFigure } from './figure.js';
 export type { DescribeTargetOptions } from './target.js';
 export { formatPartialDate } from './date.js';
 export { successorText } from './successor.js';
+export { shareText } from './share.js';

@@ -63,10 +63,16 @@ describe('schema 1.1 in the elements', () => {
     expect(text(tl, '.legend')).to.contain('Tỷ lệ hộ nghèo cả nước');
   });
 
+  it('a share says of what, and on what basis', async () => {
+    const card = await fixture<TnIndicator>(html`<tn-indicator lang="en" src=${fresh(V11)} indicator="digital"></tn-indicator>`);
+    await settled(card);
+    expect(card.shadowRoot!.textContent).to.contain('Share of GRDP (current prices)');
+  });
+
   it('a resolution counts exceeded as good, and shows the unit\'s successor and the verdicts on the whole and on a group', async () => {
     const el = await fixture<TnResolution>(html`<tn-resolution src=${fresh(V11)}></tn-resolution>`);
     await settled(el);
-    expect(text(el, '.summary strong')).to.equal('3/4 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
+    expect(text(el, '.summary strong')).to.equal('3/5 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
     expect(el.shadowRoot!.textContent).to.contain('Đơn vị này nay thuộc Thành phố Hồ Chí Minh (tồn tại đến 30/6/2025).');
     expect(text(el, '.summary [part="verdict"]')).to.equal('Tự đánh giá: Đạt (20/22 chỉ tiêu đạt và vượt)');
     expect(text(el, 'h3 + [part="verdict"]')).to.equal('Tự đánh giá: Vượt');

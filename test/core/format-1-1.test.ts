@@ -43,3 +43,12 @@ describe('1.1 figures and notes', () => {
     expect(successorText({ name: 'Thái Nguyên' }, 'vi')).toBe('');
   });
 });
+
+describe('shares', () => {
+  it('say of what and on what basis', async () => {
+    const { shareText } = await import('../../src/index.js');
+    expect(shareText({ share: { of: 'GRDP', basis: { vi: 'dịch vụ gồm thuế sản phẩm', en: 'services include product taxes' } } }, 'vi')).toBe('Tỷ trọng trong GRDP (dịch vụ gồm thuế sản phẩm)');
+    expect(shareText({ share: { of: 'GRDP' } }, 'en')).toBe('Share of GRDP');
+    expect(shareText({}, 'vi')).toBe('');
+  });
+});
