@@ -9,6 +9,7 @@ import { IndicatorTree, ResolutionTree } from '../../src/schema/resolution.tree.
 import { safeParseResolution, safeParseResolutionInSlices, type SafeParseResult } from '../../src/index.js';
 import { treeSource } from '../../scripts/tree-source.js';
 import { validDocument } from './arbitraries.js';
+import { mutatedDocument } from './mutations.js';
 import { fromZodIssue, zodSafeParseResolution } from './zod-oracle.js';
 import { explain } from '../../src/schema/explain.js';
 import { isPair, isYear } from '../../src/schema/checks.js';
@@ -23,14 +24,6 @@ import type { Tree } from '../../src/schema/tree.js';
 const dataSets = ['tp-thai-nguyen-2020-2025.json', 'template.json'].map((f) => JSON.parse(readFileSync(`examples/data/${f}`, 'utf8')) as Record<string, unknown>);
 const zodAccepts = (schema: z.ZodMiniType, v: unknown) => z.safeParse(schema, v).success;
 
-type Json = unknown;
-/** Every place in a JSON value: the parent and key of each object member and list item. */
-function places(v: Json, out: [Record<string, Json> | Json[], string | number][] = []) {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([v, i]), places(x, out)));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push([v as Record<string, Json>, k]), places(x, out);
-  return out;
-}
-
 const junk = fc.oneof(
   fc.anything({ withNullPrototype: true, withDate: true, withMap: true, withTypedArray: true }),
   fc.constantFrom('', ' ', 'x', 'vi', '2023', '2023-13', '2020-2025', 'ind-1', 'Ind 1', 'https://a.vn', 'javascript:x', 'level', 'between', '>=', 'actual', 'over', 'projected'),
@@ -38,21 +31,7 @@ const junk = fc.oneof(
   fc.constantFrom([], [1], [1, 2], [2, 1, 0], {}, { vi: '' }, { vi: 'x' }, { VI: 'x' }, { vi: 1 }, null),
 );
 
-/** A valid document with one change at a random place: a value replaced, a member removed, or a member added. */
-const mutated = fc.tuple(fc.oneof(validDocument, fc.constantFrom(...dataSets)), fc.nat(), fc.nat(2), junk).map(([doc, pick, how, value]) => {
-  const copy = structuredClone(doc) as Record<string, Json>;
-  const all = places(copy);
-  const [parent, key] = all[pick % all.length]!;
-  if (how === 0) (parent as Record<string | number, Json>)[key] = value;
-  else if (how === 1 && !Array.isArray(parent)) delete parent[key as string];
-  else if (how === 1) (parent as Json[]).splice(key as number, 1);
-  else {
-    const target = (parent as Record<string | number, Json>)[key];
-    if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, Json>).extra = value;
-    else (parent as Record<string | number, Json>)[key] = [value];
-  }
-  return copy;
-});
+const mutated = mutatedDocument(dataSets, junk);
 
 /** The result without the document itself (a valid one is returned as given, zod gave a copy). */
 const outcome = (r: SafeParseResult) => (r.success ? 'valid' : r.issues);

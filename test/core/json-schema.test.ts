@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { accepts } from '../../src/schema/accepts.js';
 import { ResolutionTree } from '../../src/schema/resolution.tree.js';
 import { safeParseResolution } from '../../src/index.js';
-import { validDocument } from './arbitraries.js';
+import { mutatedDocument } from './mutations.js';
 
 // The published JSON Schema, read by an independent validator (Ajv, JSON Schema 2020-12, with the
 // "date" format), against the project's own validator, on real files with one thing changed. A data
@@ -21,13 +21,6 @@ const dataSets = [
   'test/fixtures/v11.json',
 ].map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>);
 
-type Json = unknown;
-function places(v: Json, out: [Record<string, Json> | Json[], string | number][] = []) {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([v, i]), places(x, out)));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push([v as Record<string, Json>, k]), places(x, out);
-  return out;
-}
-
 const head = 'https://ví-dụ.vn/';
 const junk = fc.oneof(
   fc.jsonValue(),
@@ -38,20 +31,7 @@ const junk = fc.oneof(
   fc.constantFrom([], [1], [1, 2], [2, 1], [10, 10.5], {}, { vi: '' }, { vi: 'x' }, { vi: 'x', en: 'y' }, null, { of: 34 }, { year: 2025 }),
 );
 
-const mutated = fc.tuple(fc.oneof(validDocument, fc.constantFrom(...dataSets)), fc.nat(), fc.nat(2), junk).map(([doc, pick, how, value]) => {
-  const copy = structuredClone(doc) as Record<string, Json>;
-  const all = places(copy);
-  const [parent, key] = all[pick % all.length]!;
-  if (how === 0) (parent as Record<string | number, Json>)[key] = value;
-  else if (how === 1 && !Array.isArray(parent)) delete parent[key as string];
-  else if (how === 1) (parent as Json[]).splice(key as number, 1);
-  else {
-    const target = (parent as Record<string | number, Json>)[key];
-    if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, Json>).extra = value;
-    else (parent as Record<string | number, Json>)[key] = [value];
-  }
-  return copy;
-});
+const mutated = mutatedDocument(dataSets, junk);
 
 describe('the published JSON Schema against the validator', () => {
   it('accepts every example data set and fixture', () => {
