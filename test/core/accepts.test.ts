@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,10 @@ import type { Tree } from '../../src/schema/tree.js';
 // `accepts` must never pass what zod refuses, nor refuse what it accepts; and the problems reported
 // must be exactly those that zod's issues gave (zod-oracle.ts), in both languages.
 
-const dataSets = ['tp-thai-nguyen-2020-2025.json', 'template.json'].map((f) => JSON.parse(readFileSync(`examples/data/${f}`, 'utf8')) as Record<string, unknown>);
+// (every data set of examples/data, the 1.1 ones included, and the 1.1 fixture)
+const dataSets = [...readdirSync('examples/data').filter((f) => f.endsWith('.json')).map((f) => `examples/data/${f}`), 'test/fixtures/v11.json'].map(
+  (f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>,
+);
 const zodAccepts = (schema: z.ZodMiniType, v: unknown) => z.safeParse(schema, v).success;
 
 const junk = fc.oneof(
@@ -62,7 +65,7 @@ describe('accepts: the quick check', () => {
   });
 
   it('refuses a list with a hole in it (a script that deletes an item), as zod does', () => {
-    const doc = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    const doc = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: unknown[] };
     delete doc.indicators[1];
     expect(accepts(ResolutionTree, doc)).toBe(false);
     expect(zodAccepts(ResolutionSchema, doc)).toBe(false);
@@ -110,7 +113,7 @@ describe('explain: the problems of an invalid document, as zod reported them', (
   });
 
   it('targets: the problems of the kind named, or that the kind is unknown or missing', () => {
-    const doc = structuredClone(dataSets[0]!) as { indicators: { target?: unknown }[] };
+    const doc = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: { target?: unknown }[] };
     const cases: unknown[] = [
       { kind: 'level', op: '>=', value: 5, by: 1899 },
       { kind: 'level', op: 'x', value: [1, 'a'] },
@@ -173,7 +176,7 @@ describe('the schema tree, generated from the zod schemas', () => {
 
 describe('documents a script has tampered with', () => {
   it('a page that adds to Object.prototype: the problems are still found, as zod finds them, and nothing throws', () => {
-    const doc = { ...structuredClone(dataSets[0]!), stray: 1 };
+    const doc = { ...structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!), stray: 1 };
     (Object.prototype as Record<string, unknown>).polluted = 1;
     try {
       const r = safeParseResolution(doc, { lang: 'en' });
@@ -185,15 +188,15 @@ describe('documents a script has tampered with', () => {
   });
 
   it('lists are read by index, as zod reads them, not through their iterator; a list without Array\'s methods is refused, not thrown on', () => {
-    const bare = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    const bare = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: unknown[] };
     Object.setPrototypeOf(bare.indicators, null);
     // (zod accepts it, and would hand back a copy; a valid document is handed back as it is, and the
     // rules and the engine need its lists to be lists)
     expect(outcome(safeParseResolution(bare, { lang: 'en' }))).toEqual([{ path: '', code: 'invalid', message: 'Invalid value' }]);
-    const inner = structuredClone(dataSets[0]!) as { indicators: { observations?: unknown[] }[] };
+    const inner = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: { observations?: unknown[] }[] };
     Object.setPrototypeOf(inner.indicators.find((i) => i.observations)!.observations!, null);
     expect(outcome(safeParseResolution(inner, { lang: 'en' }))).toEqual([{ path: '', code: 'invalid', message: 'Invalid value' }]);
-    const hidden = structuredClone(dataSets[0]!) as { indicators: unknown[] };
+    const hidden = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: unknown[] };
     hidden.indicators.push({ title: 'no id' });
     const good = hidden.indicators.slice(0, -1);
     Object.defineProperty(hidden.indicators, Symbol.iterator, { value: () => good[Symbol.iterator]() });
@@ -203,7 +206,7 @@ describe('documents a script has tampered with', () => {
 
   it('a member read through a getter that adds an unknown member is refused, as zod refuses it (members are read before unknown ones are looked for)', () => {
     const make = () => {
-      const doc = structuredClone(dataSets[0]!) as Record<string, unknown>;
+      const doc = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as Record<string, unknown>;
       const title = doc.title;
       Object.defineProperty(doc, 'title', { enumerable: true, get: () => ((doc.sneaky = 1), title) });
       return doc;
@@ -232,7 +235,7 @@ describe('validation returns a valid document as it is', () => {
   });
 
   it('and still reports every problem of an invalid one in both languages', () => {
-    const doc = structuredClone(dataSets[0]!) as { indicators: { title: unknown; observations: { value: unknown }[] }[] };
+    const doc = structuredClone(dataSets.find((d) => d.id === 'tp-thai-nguyen-2020-2025')!) as { indicators: { title: unknown; observations: { value: unknown }[] }[] };
     doc.indicators[0]!.title = '';
     doc.indicators[1]!.observations[0]!.value = 'x';
     const vi = safeParseResolution(doc);
