@@ -55,7 +55,7 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
 
 function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessment, lang: Lang, verdicts: boolean): string[] {
   const latest = a.latest
-    ? `${formatFigure(ind, a.latest.value, { lang, ...(a.latest.approx ? { approx: a.latest.approx } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
+    ? `${formatFigure(ind, a.latest.value, { lang, ...(a.latest.approx ? { approx: a.latest.approx } : {}), ...(a.latest.outOf !== undefined ? { outOf: a.latest.outOf } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
     : '—';
   const target = ind.target ? describeIndicatorTarget(resolution, ind, lang) : '—';
   // A series break (or another reason) is said beside "no data", never left for the reader to guess.

@@ -43,7 +43,7 @@ const MESSAGES: Partial<Record<IssueCode, [vi: string, en: string]>> = {
   'one-of': ['Phải là một trong: {values}', 'Must be one of: {values}'],
   slug: ['Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "agri-growth"', 'An identifier uses lowercase letters, digits and hyphens, e.g. "agri-growth"'],
   year: ['Cần một năm (số nguyên 1900–2200), ví dụ 2023', 'Expected a year (a whole number 1900–2200), e.g. 2023'],
-  isoDate: ['Cần một ngày dạng YYYY-MM-DD, ví dụ 2023-06-30', 'Expected a date written YYYY-MM-DD, e.g. 2023-06-30'],
+  isoDate: ['Cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2023-06-30 (không có ngày 30/02 hay 29/02 của năm không nhuận)', 'Expected a date that exists, written YYYY-MM-DD, e.g. 2023-06-30 (there is no 30 February, nor 29 February outside leap years)'],
   partialDate: ['Cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, ví dụ "2023-08"', 'Expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-08"'],
   period: ['Kỳ số liệu phải là một năm (ví dụ 2023) hoặc một giai đoạn "YYYY-YYYY"', 'A period must be a year (e.g. 2023) or a span "YYYY-YYYY"'],
   url: ['Địa chỉ phải bắt đầu bằng http:// hoặc https://', 'An address must start with http:// or https://'],
