@@ -1,7 +1,7 @@
 import type { IssueCode } from './messages.js';
 import { SPAN_PATTERN } from './checks.js';
 import type { Resolution } from './resolution.js';
-import type { Indicator } from './indicator.js';
+import type { Indicator, Observation } from './indicator.js';
 import type { Target, ValueTarget } from './target.js';
 
 export interface RuleIssue {
@@ -58,7 +58,7 @@ export function checkCrossFieldRules(doc: Resolution): RuleIssue[] {
       if (breaks[j]!.year <= breaks[j - 1]!.year) issues.push({ path: ['indicators', i, 'breaks', j, 'year'], code: 'break-order' });
     }
   }
-  checkCompositions(indicators, issues);
+  checkCompositions(indicators, new Map((doc.sources ?? []).flatMap((x) => (x.published === undefined ? [] : [[x.id, x.published] as const]))), issues);
 
   const verdicts = doc.verdicts ?? [];
   for (let i = 0; i < verdicts.length; i++) {
@@ -127,7 +127,7 @@ function checkValue(target: ValueTarget, at: (member: string) => (string | numbe
 }
 
 /** Parts of one composition (indicators sharing `share.composition`) add up to 100 ± 1, in their targets and in each year that every part has a figure. */
-function checkCompositions(indicators: readonly Indicator[], issues: RuleIssue[]): void {
+function checkCompositions(indicators: readonly Indicator[], published: ReadonlyMap<string, string>, issues: RuleIssue[]): void {
   const parts = new Map<string, number[]>();
   for (let i = 0; i < indicators.length; i++) {
     const c = indicators[i]!.share?.composition;
@@ -145,24 +145,38 @@ function checkCompositions(indicators: readonly Indicator[], issues: RuleIssue[]
       const sum = round(values.reduce((a, b) => a! + b!, 0)!);
       if (off(sum)) issues.push({ path: at, code: 'composition-sum', params: { composition, sum, what: 'target' } });
     }
-    const years = new Map<number, number[]>();
+    // Each part's figure for a year is the one the engine uses: the best quality, then the latest
+    // `reported` (else its source's `published`), then the later entry (a revision is appended).
+    const years = new Map<number, (Observation | undefined)[]>();
     members.forEach((i, k) => {
       for (const o of indicators[i]!.observations ?? []) {
         if (typeof o.period !== 'number') continue;
-        const row = years.get(o.period) ?? new Array<number>(members.length).fill(NaN);
-        row[k] = o.value; // (the last figure of a year, as a revision is appended)
+        const row = years.get(o.period) ?? new Array<Observation | undefined>(members.length).fill(undefined);
+        const held = row[k];
+        if (held === undefined || !betterThan(held, o, published)) row[k] = o;
         years.set(o.period, row);
       }
     });
     for (const [year, row] of years) {
-      if (row.some(Number.isNaN)) continue;
-      const sum = round(row.reduce((a, b) => a + b, 0));
+      if (row.some((o) => o === undefined)) continue;
+      const sum = round(row.reduce((a, o) => a + o!.value, 0));
       if (off(sum)) issues.push({ path: at, code: 'composition-sum', params: { composition, sum, what: String(year) } });
     }
   }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+const QUALITY_RANK = { actual: 3, preliminary: 2, estimated: 1, projected: 0 } as const;
+
+/** Whether figure `a` of a year stands over `b`, a later entry of the same year (as the engine chooses). */
+function betterThan(a: Observation, b: Observation, published: ReadonlyMap<string, string>): boolean {
+  const qa = QUALITY_RANK[a.quality ?? 'actual'];
+  const qb = QUALITY_RANK[b.quality ?? 'actual'];
+  if (qa !== qb) return qa > qb;
+  const when = (o: Observation) => o.reported ?? (o.source === undefined ? undefined : published.get(o.source)) ?? '';
+  return when(a) > when(b);
+}
 
 /** Where a document uses a field of schema 1.1: each path, for a document that says it is 1.0. */
 export function newerFields(doc: Resolution): (string | number)[][] {

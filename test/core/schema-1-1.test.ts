@@ -82,6 +82,18 @@ describe('cross-field rules of 1.1', () => {
     expect(codes(doc(54.6, 36.5, 8.9))).toEqual([]);
     expect(codes(doc(54.6, 36.5, 18.9))).toEqual(['indicators[0].share.composition composition-sum']);
   });
+  it('a composition\'s yearly sum uses the figure the engine uses: an actual figure over a later estimate', () => {
+    const part = (id: string, figures: Record<string, unknown>[]) => ({ id, title: id, unit: '%', share: { of: 'GRDP', composition: 'grdp' }, observations: figures });
+    const doc = (extra: Record<string, unknown>) => ({
+      ...base('1.1', {}),
+      indicators: [part('cn', [{ period: 2026, value: 55 }, { period: 2026, value: 70, quality: 'estimated', ...extra }]), part('dv', [{ period: 2026, value: 45 }])],
+    });
+    // the actual 55 + 45 = 100 stands, whatever estimate follows it
+    expect(codes(doc({}))).toEqual([]);
+    // and between two estimates, the later-reported one is summed
+    const two = { ...base('1.1', {}), indicators: [part('cn', [{ period: 2026, value: 70, quality: 'estimated', reported: '2026-12-01' }, { period: 2026, value: 55, quality: 'estimated', reported: '2026-06-01' }]), part('dv', [{ period: 2026, value: 45 }])] };
+    expect(codes(two)).toEqual(['indicators[0].share.composition composition-sum']);
+  });
   it('a verdict says something, about a known indicator, with a known source', () => {
     const d = (v: Record<string, unknown>) => base('1.1', {}, { sources: [{ id: 's', title: 'S' }], verdicts: [v] });
     expect(codes(d({ indicator: 'x', verdict: 'achieved', source: 's' }))).toEqual([]);
