@@ -19,6 +19,8 @@ export interface GaugeOptions {
   unit?: Text;
   decimals?: number;
   status?: Status;
+  /** The status in words when it says more than its label ("Đạt (tạm tính)"): what the aria text says. */
+  statusText?: string;
   shape?: 'arc' | 'bar';
   lang: Lang;
 }
@@ -36,14 +38,14 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
   const valueText = o.valueText ?? (value === undefined ? '—' : fmt(value));
   const targetWords = o.targetText || (target === undefined ? '' : fmt(target));
   const targetText = targetWords ? `${lang === 'vi' ? 'mục tiêu' : 'target'} ${targetWords}` : '';
-  const spoken = [value === undefined ? statusLabel('no-data', lang) : valueText, targetText, o.status ? statusLabel(o.status, lang) : '']
+  const spoken = [value === undefined ? statusLabel('no-data', lang) : valueText, targetText, o.status ? (o.statusText ?? statusLabel(o.status, lang)) : '']
     .filter(Boolean)
     .join(' — ');
   const f = fraction(value ?? min, min, max);
   const ft = target === undefined ? undefined : fraction(target, min, max);
   const bar = o.shape === 'bar';
   // (no white space between the parts: every card carries a gauge)
-  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${Math.min(max, Math.max(min, value ?? min))} aria-valuetext=${spoken}>${
+  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${roundTo(Math.min(max, Math.max(min, value ?? min)), o.decimals ?? 2)} aria-valuetext=${spoken}>${
     bar ? barShape(f, ft) : arcShape(f, ft)}<div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
     targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}</div>`;
 }
@@ -60,4 +62,10 @@ function arcShape(f: number, ft: number | undefined) {
 function barShape(f: number, ft: number | undefined) {
   return svg`<svg viewBox="0 0 200 24" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="6" width="200" height="12" rx="3"></rect><rect class="fill" x="0" y="6" width=${Math.round(f * 2000) / 10} height="12" rx="3"></rect>${
     ft === undefined ? nothing : svg`<line class="tick" x1=${ft * 200} y1="1" x2=${ft * 200} y2="23"></line>`}</svg>`;
+}
+
+/** A number as it is shown (4.24998801 → 4.25 at two decimals), for aria-valuenow. */
+function roundTo(x: number, decimals: number): number {
+  const r = Number(x.toFixed(Math.min(20, Math.max(0, decimals))));
+  return Number.isFinite(r) ? r : x;
 }

@@ -18,7 +18,7 @@ import { renderGauge } from './gauge.template.js';
  * @attr label - What is measured; the meter's accessible name.
  * @attr unit - Unit shown after numbers, e.g. "%" or "km".
  * @attr decimals - Fraction digits shown (default 0 to 2).
- * @attr status - achieved, on-track, behind, far-behind, regressing, missed, no-data or no-target: colours the fill and is said in words.
+ * @attr status - exceeded, achieved, on-track, behind, far-behind, regressing, missed, no-data or no-target: colours the fill and is said in words.
  * @attr shape - "arc" (default) or "bar".
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
  *

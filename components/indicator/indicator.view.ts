@@ -132,6 +132,7 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   }
   if (view.gauge) {
     view.gauge.status = a.status;
+    view.gauge.statusText = view.statusText;
     view.gauge.label = view.title;
     view.gauge.shape = 'arc';
   }

@@ -5,6 +5,12 @@ import type { TnGauge } from '../../components/index.js';
 const meter = (el: Element) => el.shadowRoot!.querySelector('[role="meter"]')!;
 
 describe('<tn-gauge>', () => {
+  it('gives aria-valuenow as the number shown, not the float behind it', async () => {
+    const el = await fixture<TnGauge>(html`<tn-gauge value="4.24998801" target="5" unit="%" decimals="2" status="exceeded"></tn-gauge>`);
+    expect(meter(el).getAttribute('aria-valuenow')).to.equal('4.25');
+    expect(meter(el).getAttribute('aria-valuetext')).to.match(/— Vượt chỉ tiêu$/);
+  });
+
   it('is a meter whose value text says value, target and status in words', async () => {
     const el = await fixture<TnGauge>(html`<tn-gauge value="4.25" target="5" target-text="trên 5%/năm" unit="%" status="behind" label="Nông nghiệp"></tn-gauge>`);
     const m = meter(el);

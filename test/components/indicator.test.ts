@@ -31,6 +31,8 @@ describe('<tn-indicator>', () => {
     expect(text(el, '[part="target"]')).to.equal('Target: at most 0.9% by 2025');
     // (the status rests on a 2023 estimate: it says so)
     expect(text(el, '.foot [part="status"]')).to.equal('✔Achieved (provisional)');
+    // the meter says what the badge says
+    expect(shadow(el, '[role="meter"]')!.getAttribute('aria-valuetext')).to.match(/— Achieved \(provisional\)$/);
     const vi = await fixture<TnIndicator>(html`<tn-indicator src=${fresh(SMALL)} indicator="poverty-rate"></tn-indicator>`);
     await settled(vi);
     expect(vi.shadowRoot!.textContent).to.contain('(ước)');
