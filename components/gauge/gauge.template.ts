@@ -45,7 +45,7 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
   const ft = target === undefined ? undefined : fraction(target, min, max);
   const bar = o.shape === 'bar';
   // (no white space between the parts: every card carries a gauge)
-  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${roundTo(Math.min(max, Math.max(min, value ?? min)), o.decimals ?? 2)} aria-valuetext=${spoken}>${
+  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${shownWithin(value ?? min, o.decimals ?? 2, min, max)} aria-valuetext=${spoken}>${
     bar ? barShape(f, ft) : arcShape(f, ft)}<div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
     targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}</div>`;
 }
@@ -64,8 +64,11 @@ function barShape(f: number, ft: number | undefined) {
     ft === undefined ? nothing : svg`<line class="tick" x1=${ft * 200} y1="1" x2=${ft * 200} y2="23"></line>`}</svg>`;
 }
 
-/** A number as it is shown (4.24998801 → 4.25 at two decimals), for aria-valuenow. */
-function roundTo(x: number, decimals: number): number {
+/**
+ * A value as it is shown (4.24998801 → 4.25 at two decimals), within the scale [min, max], for
+ * aria-valuenow (rounding never takes it past an end: 5e-324 at no decimals stays the minimum).
+ */
+function shownWithin(x: number, decimals: number, min: number, max: number): number {
   const r = Number(x.toFixed(Math.min(20, Math.max(0, decimals))));
-  return Number.isFinite(r) ? r : x;
+  return Math.min(max, Math.max(min, Number.isFinite(r) ? r : x));
 }
