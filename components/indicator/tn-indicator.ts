@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import type { IndicatorAssessment } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import { localize } from '../../src/format/localize.js';
-import { statusText } from '../../src/format/status.js';
+import { statusText, verdictDiffersText } from '../../src/format/status.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
@@ -140,7 +140,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
   /** The body's own verdict beside the computed status; marked (≠, and in words) where the two disagree. */
   #renderVerdict(v: IndicatorView, lang: Lang) {
     if (!v.verdictText) return nothing;
-    const differs = v.verdictDiffers ? (lang === 'vi' ? ' — khác kết quả tính toán' : ' — differs from the computed status') : '';
+    const differs = v.verdictDiffers ? ` — ${verdictDiffersText(lang)}` : '';
     return html`<span part="verdict" class=${v.verdictDiffers ? 'verdict differs' : 'verdict'}>${v.verdictDiffers ? html`<span aria-hidden="true">≠ </span>` : nothing}${v.verdictText + differs}</span>`;
   }
 

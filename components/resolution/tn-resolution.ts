@@ -2,8 +2,6 @@ import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { localize } from '../../src/format/localize.js';
 import { statusLabel, verdictText } from '../../src/format/status.js';
 import { successorText } from '../../src/format/successor.js';
-import { sourceDates } from '../../src/progress/observations.js';
-import { latestVerdict } from '../../src/progress/verdicts.js';
 import { assess, summarize } from '../../src/progress/assess.js';
 import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
@@ -71,10 +69,8 @@ export class TnResolution extends TnDataElement {
     const counts = summary.counts;
     const withTarget = summary.total - counts['no-target'];
     const good = counts.exceeded + counts.achieved + counts['on-track'];
-    // The body's own verdicts on the whole resolution and on each group, beside the computed counts.
-    const dates = sourceDates(data.sources);
-    const own = (scope: { group?: string }) => latestVerdict(data, scope, r.asOf, dates);
-    const whole = this.group ? own({ group: this.group }) : own({});
+    // The body's own verdicts on the whole resolution and on each group (the core's), beside the computed counts.
+    const whole = this.group ? r.groupVerdicts?.[this.group] : r.verdict;
     const unit = successorText(data.body, lang);
     let x = 0;
     const present = STATUSES.filter((s) => counts[s] > 0 && s !== 'no-target');
@@ -97,7 +93,7 @@ export class TnResolution extends TnDataElement {
         </ul>
       </div>
       ${sections.map(
-        (s) => html`<h3>${s.title}</h3>${!this.group && s.id && own({ group: s.id }) ? html`<p part="verdict" class="muted">${verdictText(own({ group: s.id })!, lang)}</p>` : nothing}
+        (s) => html`<h3>${s.title}</h3>${!this.group && r.groupVerdicts?.[s.id] ? html`<p part="verdict" class="muted">${verdictText(r.groupVerdicts[s.id]!, lang)}</p>` : nothing}
           <div class="grid">${s.indicators.map((i) => html`<tn-indicator .resolution=${data} indicator=${i.id} as-of=${asOf ?? nothing}></tn-indicator>`)}</div>`,
       )}
       ${(data.milestones ?? []).some((m) => !this.group || m.group === this.group)

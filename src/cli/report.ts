@@ -1,6 +1,4 @@
-import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, shareText, statusText, successorText, verdictText } from '../format/index.js';
-import { sourceDates } from '../progress/observations.js';
-import { latestVerdict } from '../progress/verdicts.js';
+import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, shareText, statusText, successorText, verdictDiffersText, verdictText, verdictWords } from '../format/index.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
@@ -34,8 +32,7 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
   const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Mới nhất', 'Latest'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
   if (verdicts) header.push(t(lang, 'Tự đánh giá', 'Own assessment'));
   // A unit that no longer exists stays readable, marked as such; the body's verdict on the whole resolution follows.
-  const whole = latestVerdict(resolution, {}, result.asOf, sourceDates(resolution.sources));
-  const notes = [successorText(resolution.body, lang), whole ? `${verdictText(whole, lang)}.` : ''].filter(Boolean).join(' ');
+  const notes = [successorText(resolution.body, lang), result.verdict ? `${verdictText(result.verdict, lang)}.` : ''].filter(Boolean).join(' ');
   const title = localize(resolution.title, lang);
   const asOf = result.asOf === null ? '—' : String(result.asOf);
   const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
@@ -65,7 +62,7 @@ function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessmen
   const row = [ind.id, localize(ind.title, lang) + (share ? ` — ${share}` : ''), latest, target, status];
   if (verdicts) {
     const v = a.verdict;
-    row.push(v ? `${verdictText(v, lang).replace(/^[^:]+: /, '')}${v.agrees === false ? t(lang, ' (khác đánh giá tính toán)', ' (differs from the computed status)') : ''}` : '—');
+    row.push(v ? `${verdictWords(v, lang)}${v.agrees === false ? ` (${verdictDiffersText(lang)})` : ''}` : '—');
   }
   return row;
 }

@@ -1,7 +1,7 @@
 export { localize, resolveLang } from './localize.js';
 export { formatNumber, formatValue, formatRank, attachUnit, NOT_A_NUMBER } from './number.js';
 export type { Approx, NumberFormatOptions, ValueFormatOptions } from './number.js';
-export { statusLabel, statusText, verdictLabel, verdictText, qualityLabel, milestoneStateLabel, milestoneStatusText, reasonLabel } from './status.js';
+export { statusLabel, statusText, verdictLabel, verdictText, verdictWords, verdictDiffersText, qualityLabel, milestoneStateLabel, milestoneStatusText, reasonLabel } from './status.js';
 export { describeComparison } from './comparison.js';
 export type { ComparisonOptions } from './comparison.js';
 export { describeTarget } from './target.js';

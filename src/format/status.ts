@@ -73,17 +73,25 @@ export function verdictLabel(verdict: VerdictValue, lang: string): string {
 }
 
 /**
- * The body's own verdict in words, with who said it when the caller names the body:
- * vi "Tự đánh giá: Cơ bản đạt", en "Own assessment: Basically achieved". A verdict given only as text
- * reads as its text, and one with both gives its words after the label ("Đạt (20/22 chỉ tiêu đạt và vượt)");
- * "(dự kiến)" / "(expected)" marks a projected or estimated one.
+ * What the body's verdict says: its label, its own words after it when it has both ("Đạt (20/22 chỉ
+ * tiêu đạt và vượt)"), or its words alone; "(dự kiến)" / "(expected)" marks a projected or estimated one.
  */
-export function verdictText(verdict: { verdict?: VerdictValue; text?: Text; quality?: Quality }, lang: string): string {
+export function verdictWords(verdict: { verdict?: VerdictValue; text?: Text; quality?: Quality }, lang: string): string {
   const vi = resolveLang(lang) === 'vi';
   const said = localize(verdict.text, lang);
   const words = verdict.verdict === undefined ? said : verdictLabel(verdict.verdict, lang) + (said ? ` (${said})` : '');
   const expected = verdict.quality === 'projected' || verdict.quality === 'estimated' ? (vi ? ' (dự kiến)' : ' (expected)') : '';
-  return `${vi ? 'Tự đánh giá' : 'Own assessment'}: ${words}${expected}`;
+  return words + expected;
+}
+
+/** The body's own verdict with who said it: vi "Tự đánh giá: Cơ bản đạt", en "Own assessment: Basically achieved" (see verdictWords). */
+export function verdictText(verdict: { verdict?: VerdictValue; text?: Text; quality?: Quality }, lang: string): string {
+  return `${resolveLang(lang) === 'vi' ? 'Tự đánh giá' : 'Own assessment'}: ${verdictWords(verdict, lang)}`;
+}
+
+/** What is said beside a verdict that disagrees with the computed status: vi "khác kết quả tính toán". */
+export function verdictDiffersText(lang: string): string {
+  return resolveLang(lang) === 'vi' ? 'khác kết quả tính toán' : 'differs from the computed status';
 }
 
 /** Label of a figure's quality, lower case for use beside a value: vi "sơ bộ", en "preliminary". */

@@ -16,7 +16,7 @@ import { assessMultiple } from './multiple.js';
 import { assessRelative } from './relative.js';
 import { assessTermAverage } from './term-average.js';
 import { termYears } from './years.js';
-import { latestVerdict } from './verdicts.js';
+import { latestVerdict, resolutionVerdicts } from './verdicts.js';
 import {
   DEFAULT_THRESHOLDS,
   STATUSES,
@@ -45,7 +45,7 @@ export function assess(resolution: Resolution, options: AssessOptions = {}): Res
   const shared: Shared = { resolution, asOfYear: asOf.year, thresholds, dates: sourceDates(resolution.sources) };
   const indicators = resolution.indicators.map((ind) => assessOne(shared, ind));
   const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date));
-  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: summarize(indicators) };
+  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: summarize(indicators), ...resolutionVerdicts(resolution, asOf.year, shared.dates) };
 }
 
 /** How many indicators have each status (every status present, zero or more). */

@@ -2,7 +2,7 @@ import type { AverageChangeTarget } from '../schema/target.js';
 import { baselineFor, brokenBaseline } from './baseline.js';
 import { withinLimits } from './level.js';
 import { classifyPace, clean } from './classify.js';
-import { metStatus, onStrictBound, satisfies, type NormalTarget } from './compare.js';
+import { averageGoal, metStatus, onStrictBound, satisfies, type NormalTarget } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
 
 /**
@@ -19,7 +19,7 @@ export function assessAverageChange(ctx: KindContext<AverageChangeTarget>): Kind
   if (!base) return noData(ctx, brokenBaseline(ctx, latest.period) ? 'series-break' : 'no-baseline');
   const average = clean((latest.value - base.value) / (latest.period - base.period));
   const meets = satisfies(average, norm.op, norm.value);
-  const goal = Array.isArray(norm.value) ? (average < norm.value[0] ? norm.value[0] : norm.value[1]) : norm.value;
+  const goal = averageGoal(average, norm.value);
   const progress = goal !== 0 ? clean(average / goal) : null;
   if (latest.period >= by) {
     return { status: meets ? metStatus(average, norm) : 'missed', final: true, progress, pace: null, average, projected: null };

@@ -1,6 +1,6 @@
 import type { AverageGrowthTarget } from '../schema/target.js';
 import { classifyPace, clean } from './classify.js';
-import { metStatus, onStrictBound, satisfies, type NormalTarget } from './compare.js';
+import { averageGoal, metStatus, onStrictBound, satisfies, type NormalTarget } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
 import { ratesFromLevels } from './rates.js';
 import { noteMissing, termYears } from './years.js';
@@ -31,7 +31,7 @@ export function assessAverageGrowth(ctx: KindContext<AverageGrowthTarget>): Kind
   const average = clean(geometric ? (Math.pow(product, 1 / k) - 1) * 100 : sum / k);
   const last = rates[k - 1]!;
   const meets = satisfies(average, norm.op, norm.value);
-  const goal = Array.isArray(norm.value) ? (average < norm.value[0] ? norm.value[0] : norm.value[1]) : norm.value;
+  const goal = averageGoal(average, norm.value);
   const progress = goal !== 0 ? clean(average / goal) : null;
   const note = (result: KindResult) => {
     noteMissing(result, rates, term.from, last.period);

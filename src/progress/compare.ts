@@ -1,5 +1,6 @@
 import type { Observation } from '../schema/indicator.js';
-import type { Op, Target, TargetValue, ValueTarget } from '../schema/target.js';
+import type { Op, TargetValue, ValueTarget } from '../schema/target.js';
+import { clean } from './classify.js';
 
 type Approx = NonNullable<Observation['approx']>;
 
@@ -55,9 +56,6 @@ export function normalTarget(target: ValueTarget): NormalTarget {
   return { op: 'between', value: [low, high] };
 }
 
-/** Float noise off a band's ends (10 − 0.5 is 9.5, not 9.499999…). */
-const clean = (x: number) => Math.round(x * 1e9) / 1e9;
-
 /** Whether a figure that satisfies the target also passes its stretch (or the good end of an "about" band). */
 export function passesStretch(x: number, n: NormalTarget, approx?: Approx): boolean {
   if (n.stretch === undefined) return false;
@@ -74,6 +72,14 @@ export function onStrictBound(x: number, n: NormalTarget): boolean {
   return (n.op === '>' || n.op === '<') && x === n.value;
 }
 
+/**
+ * The number an average is measured against: the value itself, or for a range its low end while the
+ * average is below it and its high end otherwise.
+ */
+export function averageGoal(average: number, value: TargetValue): number {
+  return Array.isArray(value) ? (average < value[0] ? value[0] : value[1]) : value;
+}
+
 /** The single number to aim at: the value itself, or for a range the bound nearer to `from`. */
 export function aimPoint(value: TargetValue, from: number): number {
   if (!Array.isArray(value)) return value;
@@ -87,5 +93,3 @@ export function direction(op: Op, value: TargetValue, from: number): 1 | -1 {
   if (op === '<=' || op === '<') return -1;
   return aimPoint(value, from) >= from ? 1 : -1;
 }
-
-export type { Target };

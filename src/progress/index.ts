@@ -4,4 +4,4 @@ export { resolveAsOf, type AsOf } from './as-of.js';
 export { satisfies, normalTarget, ABOUT_TOLERANCE, type NormalTarget } from './compare.js';
 export * from './types.js';
 export { yearlySeries, sourceDates, type YearValue, type SourceDates } from './observations.js';
-export { latestVerdict, type VerdictScope } from './verdicts.js';
+export { latestVerdict, resolutionVerdicts, type VerdictScope } from './verdicts.js';

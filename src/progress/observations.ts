@@ -1,7 +1,8 @@
+import { replaces, reportedDate, type SourceDates } from '../schema/figure-order.js';
 import type { Indicator, Observation, Quality } from '../schema/indicator.js';
 import type { Source } from '../schema/resolution.js';
 
-const RANK: Record<Quality, number> = { actual: 3, preliminary: 2, estimated: 1, projected: 0 };
+export { reportedDate, type SourceDates };
 
 export interface YearValue {
   period: number;
@@ -14,9 +15,6 @@ export interface YearValue {
   forecast?: true;
 }
 
-/** When each source was published, by id: the date a figure without its own `reported` date was known. */
-export type SourceDates = ReadonlyMap<string, string>;
-
 const NO_DATES: SourceDates = new Map();
 
 /** The publication dates of a resolution's sources. */
@@ -25,11 +23,6 @@ export function sourceDates(sources: readonly Source[] | undefined): SourceDates
   const dates = new Map<string, string>();
   for (const s of sources) if (s.published !== undefined) dates.set(s.id, s.published);
   return dates;
-}
-
-/** When a figure was known: its `reported` date, else its source's `published` date ('' when neither). */
-export function reportedDate(obs: Observation, dates: SourceDates): string {
-  return obs.reported ?? (obs.source !== undefined ? dates.get(obs.source) : undefined) ?? '';
 }
 
 /**
@@ -47,16 +40,6 @@ export function isForecast(obs: Observation, dates: SourceDates): boolean {
 
 const qualityOf = (obs: Observation): Quality => obs.quality ?? 'actual';
 
-function better(a: Observation, qa: Quality, b: Observation, qb: Quality, dates: SourceDates): boolean {
-  const ra = RANK[qa];
-  const rb = RANK[qb];
-  if (ra !== rb) return ra > rb;
-  // Same quality: the later report wins (a figure's `reported` date, else its source's `published`);
-  // a figure known at no date counts as the earliest. Equal dates: the later entry in the file wins
-  // (a revision is appended).
-  return reportedDate(a, dates) >= reportedDate(b, dates);
-}
-
 /** An observation of a single year. */
 type YearObservation = Observation & { period: number };
 
@@ -72,7 +55,7 @@ function bestPerYear(indicator: Indicator, dates: SourceDates, keep: (obs: YearO
     let i = picked.length;
     while (i > 0 && picked[i - 1]!.period > obs.period) i--;
     if (i > 0 && picked[i - 1]!.period === obs.period) {
-      if (better(obs, q, picked[i - 1]!, qualities[i - 1]!, dates)) (picked[i - 1] = obs as YearObservation), (qualities[i - 1] = q);
+      if (replaces(obs, picked[i - 1]!, dates)) (picked[i - 1] = obs as YearObservation), (qualities[i - 1] = q);
     } else {
       picked.splice(i, 0, obs as YearObservation);
       qualities.splice(i, 0, q);

@@ -1,9 +1,7 @@
-import type { Quality } from '../schema/indicator.js';
+import { QUALITY_RANK } from '../schema/figure-order.js';
 import { clean } from './classify.js';
 import { breaksBetween, type KindContext } from './context.js';
 import type { YearValue } from './observations.js';
-
-const RANK: Record<Quality, number> = { actual: 3, preliminary: 2, estimated: 1, projected: 0 };
 
 export interface DerivedRates {
   /** Growth in % for each year after the term's first year that the levels cover. */
@@ -41,7 +39,7 @@ export function ratesFromLevels(ctx: KindContext): DerivedRates {
     }
     const years = level.period - prev.period;
     const rate = clean((Math.pow(level.value / prev.value, 1 / years) - 1) * 100);
-    const quality = RANK[prev.quality] < RANK[level.quality] ? prev.quality : level.quality;
+    const quality = QUALITY_RANK[prev.quality] < QUALITY_RANK[level.quality] ? prev.quality : level.quality;
     for (let y = prev.period + 1; y <= level.period; y++) {
       const point: YearValue = { period: y, value: rate, quality };
       if (level.forecast && y === level.period) point.forecast = true;

@@ -1,6 +1,6 @@
 import type { TermAverageTarget } from '../schema/target.js';
 import { classifyPace, clean } from './classify.js';
-import { metStatus, onStrictBound, satisfies } from './compare.js';
+import { averageGoal, metStatus, onStrictBound, satisfies } from './compare.js';
 import { noData, type KindContext, type KindResult } from './context.js';
 import { paceRatio } from './average-growth.js';
 import { noteMissing, termYears } from './years.js';
@@ -28,7 +28,7 @@ export function assessTermAverage(ctx: KindContext<TermAverageTarget>): KindResu
   const average = clean(sum / k);
   const last = values[k - 1]!;
   const meets = satisfies(average, norm.op, norm.value);
-  const goal = Array.isArray(norm.value) ? (average < norm.value[0] ? norm.value[0] : norm.value[1]) : norm.value;
+  const goal = averageGoal(average, norm.value);
   const progress = ratio(average, goal);
   if (last.period >= by) {
     return noteMissing({ status: meets ? metStatus(average, norm) : 'missed', final: true, progress, pace: null, average, required: null, projected: ctx.official }, values, term.from, last.period);

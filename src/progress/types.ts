@@ -113,4 +113,8 @@ export interface ResolutionAssessment {
   indicators: IndicatorAssessment[];
   milestones: MilestoneAssessment[];
   summary: { total: number; counts: Record<Status, number> };
+  /** The body's own latest verdict on the whole resolution (schema 1.1 `verdicts`), when the file has one. */
+  verdict?: VerdictAssessment;
+  /** The body's own latest verdict on each group that has one, by group id. */
+  groupVerdicts?: Record<string, VerdictAssessment>;
 }

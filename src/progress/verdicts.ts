@@ -1,6 +1,6 @@
 import type { Resolution, Verdict } from '../schema/resolution.js';
 import type { SourceDates } from './observations.js';
-import type { Status, VerdictAssessment } from './types.js';
+import type { ResolutionAssessment, Status, VerdictAssessment } from './types.js';
 
 /** What a verdict or a computed status says of a target: met, partly met, not met. */
 const VERDICT_SIDE: Record<string, 'met' | 'partly' | 'not-met'> = {
@@ -48,5 +48,21 @@ export function latestVerdict(resolution: Resolution, scope: VerdictScope, asOfY
   if (best.text !== undefined) out.text = best.text;
   if (best.date !== undefined) out.date = best.date;
   if (best.quality !== undefined) out.quality = best.quality;
+  return out;
+}
+
+/**
+ * The body's latest verdicts on the whole resolution and on each of its groups that has one
+ * (indicators carry their own, in IndicatorAssessment.verdict).
+ */
+export function resolutionVerdicts(resolution: Resolution, asOfYear: number | null, dates: SourceDates): Pick<ResolutionAssessment, 'verdict' | 'groupVerdicts'> {
+  const out: Pick<ResolutionAssessment, 'verdict' | 'groupVerdicts'> = {};
+  if (!resolution.verdicts?.length) return out;
+  const whole = latestVerdict(resolution, {}, asOfYear, dates);
+  if (whole) out.verdict = whole;
+  for (const g of resolution.groups ?? []) {
+    const v = latestVerdict(resolution, { group: g.id }, asOfYear, dates);
+    if (v) (out.groupVerdicts ??= {})[g.id] = v;
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { IssueCode } from './messages.js';
 import { SPAN_PATTERN } from './checks.js';
+import { replaces } from './figure-order.js';
 import type { Resolution } from './resolution.js';
 import type { Indicator, Observation } from './indicator.js';
 import type { Target, ValueTarget } from './target.js';
@@ -153,7 +154,7 @@ function checkCompositions(indicators: readonly Indicator[], published: Readonly
         if (typeof o.period !== 'number') continue;
         const row = years.get(o.period) ?? new Array<Observation | undefined>(members.length).fill(undefined);
         const held = row[k];
-        if (held === undefined || !betterThan(held, o, published)) row[k] = o;
+        if (held === undefined || replaces(o, held, published)) row[k] = o;
         years.set(o.period, row);
       }
     });
@@ -166,17 +167,6 @@ function checkCompositions(indicators: readonly Indicator[], published: Readonly
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-const QUALITY_RANK = { actual: 3, preliminary: 2, estimated: 1, projected: 0 } as const;
-
-/** Whether figure `a` of a year stands over `b`, a later entry of the same year (as the engine chooses). */
-function betterThan(a: Observation, b: Observation, published: ReadonlyMap<string, string>): boolean {
-  const qa = QUALITY_RANK[a.quality ?? 'actual'];
-  const qb = QUALITY_RANK[b.quality ?? 'actual'];
-  if (qa !== qb) return qa > qb;
-  const when = (o: Observation) => o.reported ?? (o.source === undefined ? undefined : published.get(o.source)) ?? '';
-  return when(a) > when(b);
-}
 
 /** Where a document uses a field of schema 1.1: each path, for a document that says it is 1.0. */
 export function newerFields(doc: Resolution): (string | number)[][] {
