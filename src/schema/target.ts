@@ -23,6 +23,8 @@ export const StretchSchema = z.optional(NumberSchema);
 export const ToleranceSchema = z.optional(z.number({ error: 'tolerance' }).check(z.refine(isNonNegative, { error: 'tolerance' })));
 export const DirectionSchema = z.optional(z.enum(['up', 'down'], { error: 'direction' }));
 export const SeriesSchema = z.optional(z.enum(['rates', 'levels'], { error: 'series' }));
+/** The members every kind that compares with a value takes last: the stretch aim, and the tolerance and direction of "about". */
+const AIM_FIELDS = { stretch: StretchSchema, tolerance: ToleranceSchema, direction: DirectionSchema };
 
 export const LevelTargetSchema = z.strictObject({
   kind: z.enum(['level']),
@@ -31,9 +33,7 @@ export const LevelTargetSchema = z.strictObject({
   by: ByYearSchema,
   outOf: OutOfSchema,
   pace: PaceSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 export const AverageGrowthTargetSchema = z.strictObject({
@@ -43,9 +43,7 @@ export const AverageGrowthTargetSchema = z.strictObject({
   by: ByYearSchema,
   method: MethodSchema,
   series: SeriesSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 export const AnnualTargetSchema = z.strictObject({
@@ -53,9 +51,7 @@ export const AnnualTargetSchema = z.strictObject({
   op: OpSchema,
   value: TargetValueSchema,
   series: SeriesSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 export const CumulativeTargetSchema = z.strictObject({
@@ -63,9 +59,7 @@ export const CumulativeTargetSchema = z.strictObject({
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 export const AverageChangeTargetSchema = z.strictObject({
@@ -73,9 +67,7 @@ export const AverageChangeTargetSchema = z.strictObject({
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 /** Schema 1.1: every year of the term holds the level ("duy trì 100% trạm y tế có bác sĩ"). */
@@ -94,9 +86,7 @@ export const TermAverageTargetSchema = z.strictObject({
   op: OpSchema,
   value: TargetValueSchema,
   by: ByYearSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 /** Schema 1.1: compared each year with another indicator of the file ("thấp hơn mức bình quân chung cả nước"). */
@@ -117,9 +107,7 @@ export const MultipleTargetSchema = z.strictObject({
   value: TargetValueSchema,
   of: BaseYearSchema,
   by: ByYearSchema,
-  stretch: StretchSchema,
-  tolerance: ToleranceSchema,
-  direction: DirectionSchema,
+  ...AIM_FIELDS,
 });
 
 // A plain union (zod's discriminatedUnion costs half a kilobyte more in the embed); parse.ts reports
