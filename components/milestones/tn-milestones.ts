@@ -12,8 +12,8 @@ import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions } from '../shared/document.js';
 
-const ICONS: Record<MilestoneState, string> = { done: '✔', overdue: '!', upcoming: '○', cancelled: '✖' };
-const STATUS_CLASS: Record<MilestoneState, string> = { done: 's-achieved', overdue: 's-regressing', upcoming: 's-no-data', cancelled: 's-no-data' };
+const ICONS: Record<MilestoneState, string> = { done: '✔', overdue: '!', unreported: '?', upcoming: '○', cancelled: '✖' };
+const STATUS_CLASS: Record<MilestoneState, string> = { done: 's-achieved', overdue: 's-regressing', unreported: 's-behind', upcoming: 's-no-data', cancelled: 's-no-data' };
 
 interface Row {
   milestone: Milestone;
@@ -56,9 +56,9 @@ export class TnMilestones extends TnDataElement {
   #rows: Row[] = [];
 
   protected override prepare(data: Resolution): LoadError | undefined {
-    const { date } = resolveAsOf(data, assessOptions(this.asOf, data).asOf);
+    const { date, dataDate } = resolveAsOf(data, assessOptions(this.asOf, data).asOf);
     this.#rows = (data.milestones ?? [])
-      .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date) }))
+      .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date, dataDate) }))
       .filter((r) => !this.group || r.milestone.group === this.group)
       .sort((a, b) => (a.milestone.due ?? '9999').localeCompare(b.milestone.due ?? '9999'));
     return undefined;

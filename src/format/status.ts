@@ -30,7 +30,8 @@ const QUALITY_LABELS: Record<Quality, Pair> = {
 const MILESTONE_STATE_LABELS: Record<MilestoneState, Pair> = {
   done: ['Hoàn thành', 'Done'],
   overdue: ['Quá hạn', 'Overdue'],
-  upcoming: ['Sắp tới', 'Upcoming'],
+  unreported: ['Đã đến hạn, chưa có thông tin', 'Due, not yet reported'],
+  upcoming: ['Chưa đến hạn', 'Not yet due'],
   cancelled: ['Đã hủy', 'Cancelled'],
 };
 
@@ -106,12 +107,15 @@ export function milestoneStateLabel(state: MilestoneState, lang: string): string
 
 /**
  * What a milestone's status says in words: its state, "In progress" for an upcoming one that its
- * data says is under way, and "(late)" for one done after its due period.
- * vi "Đang thực hiện", "Hoàn thành (trễ hạn)"; en "In progress", "Done (late)".
+ * data says is under way, "Not started" for a planned one with no due date, and "(late)" for one
+ * done after its due period. vi "Đang thực hiện", "Chưa triển khai", "Hoàn thành (trễ hạn)";
+ * en "In progress", "Not started", "Done (late)".
  */
-export function milestoneStatusText(milestone: Pick<Milestone, 'status'>, assessment: Pick<MilestoneAssessment, 'state' | 'onTime'>, lang: string): string {
+export function milestoneStatusText(milestone: Pick<Milestone, 'status'> & { due?: string | undefined }, assessment: Pick<MilestoneAssessment, 'state' | 'onTime'>, lang: string): string {
   const vi = resolveLang(lang) === 'vi';
   if (assessment.state === 'upcoming' && milestone.status === 'in-progress') return vi ? 'Đang thực hiện' : 'In progress';
+  // (a planned project with no due date is not "coming up": nothing says when)
+  if (assessment.state === 'upcoming' && milestone.due === undefined) return vi ? 'Chưa triển khai' : 'Not started';
   const late = assessment.state === 'done' && assessment.onTime === false;
   return milestoneStateLabel(assessment.state, lang) + (late ? (vi ? ' (trễ hạn)' : ' (late)') : '');
 }

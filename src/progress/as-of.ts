@@ -1,25 +1,27 @@
 import { ISO_DATE_PATTERN } from '../schema/checks.js';
 import type { Resolution } from '../schema/resolution.js';
+import { dataDate } from './data-date.js';
 
 export interface AsOf {
   /** The year indicators are assessed at; null when nothing is observed and none was asked for. */
   year: number | null;
   /** The date milestones are assessed at (YYYY-MM-DD); a bare year means 31 December. */
   date: string | null;
+  /** The latest date the data speaks for (dataDate): no milestone is called overdue on data older than its due date. */
+  dataDate: string | null;
 }
 
 /**
- * Resolves the `asOf` option. A year (number or "2023") or an ISO date. Without one, the latest
- * single-year period observed (not projected) anywhere in the resolution: the engine never reads the clock.
+ * Resolves the `asOf` option. A year (number or "2023") or an ISO date. Without one, indicators are
+ * assessed at the latest single-year period observed (not projected) anywhere in the resolution, and
+ * milestones at the date the data speaks for (dataDate): the engine never reads the clock.
  * Throws a RangeError for anything else.
  */
 export function resolveAsOf(resolution: Resolution, asOf: number | string | undefined): AsOf {
-  if (asOf === undefined || asOf === null) {
-    const year = latestObservedYear(resolution);
-    return { year, date: year === null ? null : `${year}-12-31` };
-  }
-  if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf + 0, date: `${pad4(asOf)}-12-31` }; // + 0: -0 is year 0
-  if (typeof asOf === 'string' && isAsOf(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf.length === 4 ? `${asOf}-12-31` : asOf };
+  const known = dataDate(resolution);
+  if (asOf === undefined || asOf === null) return { year: latestObservedYear(resolution), date: known, dataDate: known };
+  if (typeof asOf === 'number' && Number.isInteger(asOf)) return { year: asOf + 0, date: `${pad4(asOf)}-12-31`, dataDate: known }; // + 0: -0 is year 0
+  if (typeof asOf === 'string' && isAsOf(asOf)) return { year: Number(asOf.slice(0, 4)), date: asOf.length === 4 ? `${asOf}-12-31` : asOf, dataDate: known };
   throw new RangeError(`asOf must be a year or a YYYY-MM-DD date / asOf phải là một năm hoặc một ngày YYYY-MM-DD (got ${String(asOf)})`);
 }
 

@@ -44,8 +44,8 @@ export function assess(resolution: Resolution, options: AssessOptions = {}): Res
   const thresholds = resolveThresholds(options.thresholds);
   const shared: Shared = { resolution, asOfYear: asOf.year, thresholds, dates: sourceDates(resolution.sources) };
   const indicators = resolution.indicators.map((ind) => assessOne(shared, ind));
-  const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date));
-  return { asOf: asOf.year, asOfDate: asOf.date, indicators, milestones, summary: summarize(indicators), ...resolutionVerdicts(resolution, asOf.year, shared.dates) };
+  const milestones = (resolution.milestones ?? []).map((m) => assessMilestone(m, asOf.date, asOf.dataDate));
+  return { asOf: asOf.year, asOfDate: asOf.date, dataDate: asOf.dataDate, indicators, milestones, summary: summarize(indicators), ...resolutionVerdicts(resolution, asOf.year, shared.dates) };
 }
 
 /** How many indicators have each status (every status present, zero or more). */

@@ -1,6 +1,7 @@
 export { assess, assessIndicator, summarize } from './assess.js';
 export { assessMilestone, endOfPeriod } from './milestones.js';
 export { resolveAsOf, type AsOf } from './as-of.js';
+export { dataDate, statedDate } from './data-date.js';
 export { satisfies, normalTarget, ABOUT_TOLERANCE, type NormalTarget } from './compare.js';
 export * from './types.js';
 export { yearlySeries, sourceDates, type YearValue, type SourceDates } from './observations.js';

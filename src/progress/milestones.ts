@@ -21,10 +21,13 @@ export function startOfPeriod(date: string): string {
 
 /**
  * A milestone at a date: cancelled; done (when its `done` date has come, or its status says done
- * without a date), on time if done by the end of its due period; overdue (due period over, not done);
- * else upcoming. A `done` date after `asOf` is not done yet at `asOf`.
+ * without a date), on time if done by the end of its due period; overdue (due period over, not done,
+ * and the data speaks for a date after it); unreported (due period over at `asOfDate`, but the data,
+ * as of `dataDate`, is older than the end of the due period: nobody has said whether it was done);
+ * else upcoming. A `done` date after `asOf` is not done yet at `asOf`. Without `dataDate` the data is
+ * taken to speak for `asOfDate`.
  */
-export function assessMilestone(milestone: Milestone, asOfDate: string | null): MilestoneAssessment {
+export function assessMilestone(milestone: Milestone, asOfDate: string | null, dataDate: string | null = asOfDate): MilestoneAssessment {
   const due = milestone.due ?? null;
   const done = milestone.done ?? null;
   const base = { id: milestone.id, due, done };
@@ -34,6 +37,8 @@ export function assessMilestone(milestone: Milestone, asOfDate: string | null): 
     const onTime = due !== null && done !== null ? startOfPeriod(done) <= endOfPeriod(due) : undefined;
     return onTime === undefined ? { ...base, state: 'done' } : { ...base, state: 'done', onTime };
   }
-  if (due !== null && asOfDate !== null && endOfPeriod(due) < asOfDate) return { ...base, state: 'overdue' };
+  if (due !== null && asOfDate !== null && endOfPeriod(due) < asOfDate) {
+    return { ...base, state: dataDate !== null && endOfPeriod(due) < dataDate ? 'overdue' : 'unreported' };
+  }
   return { ...base, state: 'upcoming' };
 }

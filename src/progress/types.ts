@@ -93,7 +93,7 @@ export interface IndicatorAssessment {
   verdict?: VerdictAssessment;
 }
 
-export const MILESTONE_STATES = ['done', 'overdue', 'upcoming', 'cancelled'] as const;
+export const MILESTONE_STATES = ['done', 'overdue', 'unreported', 'upcoming', 'cancelled'] as const;
 export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 export interface MilestoneAssessment {
@@ -108,8 +108,10 @@ export interface MilestoneAssessment {
 export interface ResolutionAssessment {
   /** The year the indicators were assessed at (null when nothing is observed). */
   asOf: number | null;
-  /** The date milestones were assessed at (YYYY-MM-DD). */
+  /** The date milestones were assessed at (YYYY-MM-DD): by default the date the data speaks for. */
   asOfDate: string | null;
+  /** The latest date the data speaks for (dataDate), whatever `asOf` was asked for. */
+  dataDate: string | null;
   indicators: IndicatorAssessment[];
   milestones: MilestoneAssessment[];
   summary: { total: number; counts: Record<Status, number> };

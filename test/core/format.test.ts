@@ -219,10 +219,13 @@ describe('labels', () => {
   });
 
   it('labels milestone states', () => {
-    expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'vi'))).toEqual(['Hoàn thành', 'Quá hạn', 'Sắp tới', 'Đã hủy']);
-    expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'en'))).toEqual(['Done', 'Overdue', 'Upcoming', 'Cancelled']);
+    expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'vi'))).toEqual(['Hoàn thành', 'Quá hạn', 'Đã đến hạn, chưa có thông tin', 'Chưa đến hạn', 'Đã hủy']);
+    expect(MILESTONE_STATES.map((s) => milestoneStateLabel(s, 'en'))).toEqual(['Done', 'Overdue', 'Due, not yet reported', 'Not yet due', 'Cancelled']);
     expect(milestoneStatusText({ status: 'in-progress' }, { state: 'upcoming' }, 'vi')).toBe('Đang thực hiện');
     expect(milestoneStatusText({ status: 'in-progress' }, { state: 'overdue' }, 'en')).toBe('Overdue');
+    // A planned project with no due date is not "coming up", and not the same as one under way.
+    expect(milestoneStatusText({ status: 'planned' }, { state: 'upcoming' }, 'vi')).toBe('Chưa triển khai');
+    expect(milestoneStatusText({ status: 'planned', due: '2026' }, { state: 'upcoming' }, 'en')).toBe('Not yet due');
     expect(milestoneStatusText({}, { state: 'done', onTime: false }, 'vi')).toBe('Hoàn thành (trễ hạn)');
     expect(milestoneStatusText({}, { state: 'done', onTime: true }, 'en')).toBe('Done');
   });

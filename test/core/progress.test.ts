@@ -337,6 +337,8 @@ describe('milestones', () => {
       { id: 'gone', title: 'G', due: '2021', status: 'cancelled' },
       { id: 'undated', title: 'U', status: 'done' },
     ],
+    // (the data speaks for January 2024: a report published then)
+    sources: [{ id: 'report', title: 'Báo cáo', published: '2024-01-15' }],
   });
   const states = (asOf: string | number) => Object.fromEntries(assess(r, { asOf }).milestones.map((m) => [m.id, m]));
 
@@ -346,6 +348,17 @@ describe('milestones', () => {
   });
   it('a bare year means 31 December', () => {
     expect(states(2023).bridge!.state).toBe('overdue');
+  });
+  it('never overdue on data older than the due date: "unreported" when the page asks for a later date', () => {
+    const old = { ...r, sources: [{ id: 'interview', title: 'Phỏng vấn', published: '2023-06-20' }] };
+    const at = (asOf?: string) => assess(old, asOf === undefined ? {} : { asOf }).milestones.find((m) => m.id === 'bridge')!.state;
+    // The data speaks for 20 June 2023 (the interview), the bridge is due in August 2023.
+    expect(at()).toBe('upcoming');
+    expect(assess(old).asOfDate).toBe('2023-07-15');
+    expect(at('2023-12-31')).toBe('unreported');
+    expect(at('2023-08-31')).toBe('upcoming');
+    // Once the data speaks for a date after the due month, the same bridge is overdue.
+    expect(assess({ ...old, sources: [{ id: 'interview', title: 'Phỏng vấn', published: '2023-09-01' }] }).milestones.find((m) => m.id === 'bridge')!.state).toBe('overdue');
   });
   it('done on time or late against due; not done before its done date', () => {
     const s = states('2023-12-31');
