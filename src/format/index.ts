@@ -11,3 +11,4 @@ export type { DescribeTargetOptions } from './target.js';
 export { formatPartialDate } from './date.js';
 export { successorText } from './successor.js';
 export { shareText } from './share.js';
+export { asOfText } from './as-of.js';

@@ -46,7 +46,7 @@ describe('custom-elements.json', () => {
   });
 
   it('documents tn-load and tn-error on every data element, and the parts in the house vocabulary', () => {
-    const parts = new Set(['card', 'title', 'value', 'target', 'status', 'verdict', 'gauge', 'chart', 'break', 'table', 'error', 'placeholder']);
+    const parts = new Set(['card', 'title', 'value', 'target', 'status', 'verdict', 'gauge', 'chart', 'break', 'table', 'error', 'placeholder', 'as-of']);
     for (const e of elements) {
       if (e.tagName !== 'tn-gauge') expect((e.events ?? []).map((v) => v.name).sort(), e.tagName).to.deep.equal(['tn-error', 'tn-load']);
       for (const p of e.cssParts ?? []) expect(parts.has(p.name), `${e.tagName} ::part(${p.name})`).to.equal(true);

@@ -1,0 +1,36 @@
+import { statedDate } from '../progress/data-date.js';
+import type { Resolution } from '../schema/resolution.js';
+import { formatPartialDate } from './date.js';
+import { resolveLang } from './localize.js';
+
+/**
+ * The line every element shows under what it judges, saying which date the data speaks for:
+ * vi "Số liệu đến 30/6/2023" (the latest date the file states, when it reaches the year assessed),
+ * else "Số liệu đến năm 2023"; en "Data as of 30 Jun 2023", "Data up to 2023". With a date the page
+ * asked for (`asked`, a year or YYYY-MM-DD): vi "Đánh giá tại 31/12/2021 · số liệu đến năm 2023",
+ * so a reader never takes a judgement at a chosen date for one the data speaks for.
+ * Empty when nothing is observed.
+ */
+export function asOfText(resolution: Resolution, year: number | null, lang: string, asked?: string): string {
+  const vi = resolveLang(lang) === 'vi';
+  if (year === null) return '';
+  const stated = statedDate(resolution);
+  const dataYear = latestYear(resolution) ?? year;
+  const data = stated !== null && Number(stated.slice(0, 4)) >= dataYear
+    ? `${vi ? 'Số liệu đến' : 'Data as of'} ${formatPartialDate(stated, lang)}`
+    : `${vi ? 'Số liệu đến năm' : 'Data up to'} ${dataYear}`;
+  if (asked === undefined) return data;
+  const at = asked.length === 4 ? `${asked}-12-31` : asked;
+  return `${vi ? 'Đánh giá tại' : 'Assessed at'} ${formatPartialDate(at, lang)} · ${data.charAt(0).toLowerCase()}${data.slice(1)}`;
+}
+
+/** The latest single year with a figure that is not a projection. */
+function latestYear(resolution: Resolution): number | null {
+  let latest: number | null = null;
+  for (const indicator of resolution.indicators) {
+    for (const obs of indicator.observations ?? []) {
+      if (typeof obs.period === 'number' && obs.quality !== 'projected' && (latest === null || obs.period > latest)) latest = obs.period;
+    }
+  }
+  return latest;
+}
