@@ -6,7 +6,7 @@ import { assess, summarize } from '../../src/progress/assess.js';
 import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
-import type { LoadError } from '../shared/errors.js';
+import { LoadError } from '../shared/errors.js';
 import { STATUS_ICONS } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
@@ -25,7 +25,7 @@ import { assessOptions } from '../shared/document.js';
  * @property resolution - A resolution document as an object, instead of `src` (read-only once given: to change it, give a new object).
  *
  * @fires tn-load - The data is loaded and shown.
- * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`.
+ * @fires tn-error - The data could not be shown. `detail: { kind, message, issues? }`; kind "no-group" when `group` names a group the file does not have.
  *
  * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
  *
@@ -50,6 +50,10 @@ export class TnResolution extends TnDataElement {
   #result?: ResolutionAssessment;
 
   protected override prepare(data: Resolution): LoadError | undefined {
+    this.#result = undefined;
+    // A group the file does not have (a typo such as "kinhte") is said in place, not shown as "0/0".
+    const known = (data.groups ?? []).map((g) => g.id);
+    if (this.group && !known.includes(this.group)) return new LoadError('no-group', { id: this.group, known });
     this.#result = assess(data, assessOptions(this.asOf, data));
     return undefined;
   }
