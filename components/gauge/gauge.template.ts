@@ -4,13 +4,18 @@ import { statusLabel } from '../../src/format/status.js';
 import type { Status } from '../../src/progress/types.js';
 import type { Text } from '../../src/schema/primitives.js';
 import type { Lang } from '../../src/schema/messages.js';
-import { fraction, niceMax, semicircleSector, semicircleTick } from './gauge.geometry.js';
+import { ARC, arcPath, arcTick, gaugeLayout, type GaugeGoal, type GaugeLayout } from './gauge.geometry.js';
 
 export interface GaugeOptions {
   value?: number;
   min?: number;
   max?: number;
   target?: number;
+  /**
+   * What the target asks (default: at least `target`): the good side is drawn shaded, and a target
+   * that asks for less is drawn on a reversed scale so that the fill grows towards it.
+   */
+  goal?: GaugeGoal;
   /** The target in words (default: the target value with its unit). */
   targetText?: string;
   /** Text shown as the value (default: the value with its unit), e.g. "9/11". */
@@ -30,10 +35,12 @@ const finite = (x: number | undefined): x is number => typeof x === 'number' && 
 /** The gauge used by `<tn-gauge>` and inside `<tn-indicator>`: a meter whose children are hidden from screen readers. */
 export function renderGauge(o: GaugeOptions): TemplateResult {
   const { lang } = o;
-  const min = finite(o.min) ? o.min : 0;
   const value = finite(o.value) ? o.value : undefined;
-  const target = finite(o.target) ? o.target : undefined;
-  const max = finite(o.max) && o.max > min ? o.max : niceMax([value ?? min, target ?? min], min);
+  const goal = o.goal ?? (finite(o.target) ? { op: '>=' as const, value: o.target } : undefined);
+  const g = gaugeLayout(value, goal, o.min, o.max);
+  const min = Math.min(g.left, g.right);
+  const max = Math.max(g.left, g.right);
+  const target = typeof goal?.value === 'number' ? goal.value : undefined;
   const fmt = (x: number) => formatValue(x, { lang, unit: o.unit, decimals: o.decimals });
   const valueText = o.valueText ?? (value === undefined ? '—' : fmt(value));
   const targetWords = o.targetText || (target === undefined ? '' : fmt(target));
@@ -41,27 +48,33 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
   const spoken = [value === undefined ? statusLabel('no-data', lang) : valueText, targetText, o.status ? (o.statusText ?? statusLabel(o.status, lang)) : '']
     .filter(Boolean)
     .join(' — ');
-  const f = fraction(value ?? min, min, max);
-  const ft = target === undefined ? undefined : fraction(target, min, max);
   const bar = o.shape === 'bar';
   // (no white space between the parts: every card carries a gauge)
-  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${shownWithin(value ?? min, o.decimals ?? 2, min, max)} aria-valuetext=${spoken}>${
-    bar ? barShape(f, ft) : arcShape(f, ft)}<div class="ends muted" aria-hidden="true"><span>${formatValue(min, { lang, unit: o.unit })}</span><span>${formatValue(max, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
+  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}${g.reversed ? ' reversed' : ''}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${shownWithin(value ?? min, o.decimals ?? 2, min, max)} aria-valuetext=${spoken}>${
+    bar ? barShape(g) : arcShape(g)}<div class="ends muted" aria-hidden="true"><span>${formatValue(g.left, { lang, unit: o.unit })}</span><span>${formatValue(g.right, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
     targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}</div>`;
 }
 
 // The arc's band is the same for every gauge.
-const TRACK = semicircleSector(0, 1, 90, 62, 100, 100);
+const TRACK = arcPath(0, 1);
+const AT = `translate(${ARC.cx},${ARC.cy})`;
 
-function arcShape(f: number, ft: number | undefined) {
-  const tick = ft === undefined ? undefined : semicircleTick(ft, 90, 62, 100, 100);
-  return svg`<svg viewBox="0 0 200 106" aria-hidden="true" focusable="false"><path class="track" d=${TRACK}></path><path class="fill" d=${semicircleSector(0, f, 90, 62, 100, 100)}></path>${
-    tick ? svg`<line class="tick" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2}></line>` : nothing}</svg>`;
+function arcShape(g: GaugeLayout) {
+  return svg`<svg viewBox="0 0 200 106" aria-hidden="true" focusable="false"><g transform=${AT}><path class="track" d=${TRACK}></path>${
+    g.zone ? svg`<path class="zone" d=${arcPath(g.zone[0], g.zone[1], ARC.outer + 2, ARC.outer + 7)}></path>` : nothing}${
+    g.fill === undefined ? nothing : svg`<path class="fill" d=${arcPath(0, g.fill)}></path>`}${g.ticks.map((f) => {
+    const t = arcTick(f);
+    return svg`<line class="tick" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
+  })}${g.marker === undefined ? nothing : svg`<path class="marker fill" d=${arcPath(g.marker - 0.012, g.marker + 0.012, ARC.inner - 6, ARC.outer + 6)}></path>`}</g></svg>`;
 }
 
-function barShape(f: number, ft: number | undefined) {
-  return svg`<svg viewBox="0 0 200 24" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="6" width="200" height="12" rx="3"></rect><rect class="fill" x="0" y="6" width=${Math.round(f * 2000) / 10} height="12" rx="3"></rect>${
-    ft === undefined ? nothing : svg`<line class="tick" x1=${ft * 200} y1="1" x2=${ft * 200} y2="23"></line>`}</svg>`;
+const x200 = (f: number) => Math.round(f * 2000) / 10;
+
+function barShape(g: GaugeLayout) {
+  return svg`<svg viewBox="0 0 200 28" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="8" width="200" height="12" rx="3"></rect>${
+    g.zone ? svg`<rect class="zone" x=${x200(g.zone[0])} y="1" width=${x200(g.zone[1] - g.zone[0])} height="5"></rect>` : nothing}${
+    g.fill === undefined ? nothing : svg`<rect class="fill" x="0" y="8" width=${x200(g.fill)} height="12" rx="3"></rect>`}${g.ticks.map((f) => svg`<line class="tick" x1=${x200(f)} y1="3" x2=${x200(f)} y2="25"></line>`)}${
+    g.marker === undefined ? nothing : svg`<rect class="marker fill" x=${x200(g.marker) - 2} y="4" width="4" height="20"></rect>`}</svg>`;
 }
 
 /**

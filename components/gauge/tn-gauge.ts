@@ -4,6 +4,7 @@ import { elementLang, unwatchLang, watchLang } from '../shared/lang.js';
 import { statusBadge } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';
 import { gaugeStyles } from './gauge.styles.js';
+import type { GaugeGoal } from './gauge.geometry.js';
 import { renderGauge } from './gauge.template.js';
 
 /**
@@ -13,7 +14,10 @@ import { renderGauge } from './gauge.template.js';
  * @attr value - The value shown.
  * @attr min - Lower end of the scale (default 0).
  * @attr max - Upper end of the scale (default: a round number above the value and the target).
- * @attr target - The target, drawn as a tick.
+ * @attr target - The target, drawn as a tick; the side where it is met is shaded.
+ * @attr op - What the target asks: ">=" (default) or ">" (at least: the good side is above it), "<=" or "<" (at most: the scale is drawn reversed, lowest value at the right end, so that the fill grows towards the good side), or "between" with `target-high` (a band: a marker shows the value against it).
+ * @attr target-high - The upper end of a band target (with op="between").
+ * @attr stretch - An aim beyond the target ("exceeded" past it), drawn as a second tick.
  * @attr target-text - The target in words, e.g. "trên 5%/năm" (default: the target value with its unit).
  * @attr label - What is measured; the meter's accessible name.
  * @attr unit - Unit shown after numbers, e.g. "%" or "km".
@@ -35,6 +39,9 @@ export class TnGauge extends LitElement {
     min: { type: Number },
     max: { type: Number },
     target: { type: Number },
+    op: {},
+    targetHigh: { type: Number, attribute: 'target-high' },
+    stretch: { type: Number },
     targetText: { attribute: 'target-text' },
     label: {},
     unit: {},
@@ -54,6 +61,12 @@ export class TnGauge extends LitElement {
   declare max?: number;
   /** The target, drawn as a tick. */
   declare target?: number;
+  /** What the target asks: ">=" (default), ">", "<=", "<" or "between" (with `targetHigh`). */
+  declare op?: string;
+  /** The upper end of a band target (op "between"). */
+  declare targetHigh?: number;
+  /** An aim beyond the target, drawn as a second tick. */
+  declare stretch?: number;
   /** The target in words, e.g. "trên 5%/năm" (default: the target value with its unit). */
   declare targetText?: string;
   /** What is measured; the meter's accessible name. */
@@ -80,6 +93,17 @@ export class TnGauge extends LitElement {
     unwatchLang(this);
   }
 
+  /** The goal from `op`, `target`, `target-high` and `stretch`; nothing usable, none (a plain meter, or "at least target"). */
+  #goal(): { goal?: GaugeGoal } {
+    const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+    if (!num(this.target)) return {};
+    const op = this.op?.trim();
+    const stretch = num(this.stretch) ? { stretch: this.stretch } : {};
+    if (op === 'between' && num(this.targetHigh)) return { goal: { op, value: [this.target, this.targetHigh], ...stretch } };
+    const one = op === '>' || op === '<=' || op === '<' ? op : '>=';
+    return { goal: { op: one, value: this.target, ...stretch } };
+  }
+
   protected override render() {
     const lang = elementLang(this);
     // Attributes are text typed into a CMS: anything unusable falls back to a default instead of breaking.
@@ -91,6 +115,7 @@ export class TnGauge extends LitElement {
       min: this.min,
       max: this.max,
       target: this.target,
+      ...this.#goal(),
       targetText: this.targetText,
       label: this.label,
       unit: this.unit,

@@ -9,7 +9,10 @@ import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
+import type { GaugeGoal } from '../gauge/gauge.geometry.js';
 import type { GaugeOptions } from '../gauge/gauge.template.js';
+import { normalTarget, type NormalTarget } from '../../src/progress/compare.js';
+import type { ValueTarget } from '../../src/schema/target.js';
 import { pointLabel } from '../shared/point-label.js';
 
 export interface YearMark {
@@ -87,47 +90,51 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   }
 
   const current = a.current ?? undefined;
+  const single = latest ? end(latest.period) <= from : false;
   const span = latest ? years(from, latest.period) : '';
-  // (a rank reads "hạng 5/34": lower is better, which an arc from 0 up would contradict; issue 14 draws it)
   const ranked = indicator.rank !== undefined;
+  // What the target asks, as the gauge draws it (the core's reading of it: "about" as a band or a bound).
+  const goal = target && 'op' in target && target.kind !== 'relative' ? goalOf(normalTarget(target as ValueTarget)) : undefined;
   if (target?.kind === 'average-growth' && current !== undefined) {
-    // An average reads to two decimals (4,25%) even when the yearly figures have one.
-    view.valueText = formatValue(current, { lang, unit: '%', decimals: Math.max(2, decimals ?? 0) });
-    view.valueCaption = vi ? `bình quân ${span}` : `average ${span}`;
-    view.gauge = { value: current, target: firstValue(target.value), unit: '%', decimals: Math.max(2, decimals ?? 0), targetText: view.targetText };
-    if (typeof a.required === 'number' && !a.final) {
-      const need = formatValue(a.required, { lang, unit: '%', decimals: 2 });
-      view.note = vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;
-    }
+    // An average reads to one decimal more than the indicator's figures (4,2% and 4,3% → 4,25%; two
+    // without `decimals`); one year is that year's figure, not an average, and reads as its figures do.
+    const places = single ? (decimals ?? 2) : Math.min(6, (decimals ?? 1) + 1);
+    view.valueText = formatValue(current, { lang, unit: '%', decimals: places });
+    view.valueCaption = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
+    view.gauge = { value: current, goal, unit: '%', decimals: places, targetText: view.targetText };
+    if (typeof a.required === 'number' && !a.final) view.note = requiredNote(a.required, firstValue(target.value), target.op === '<=' || target.op === '<', lang);
   } else if (target?.kind === 'term-average' && current !== undefined) {
     view.valueText = fmt(current);
-    view.valueCaption = vi ? `bình quân ${span}` : `average ${span}`;
-    if (!ranked) view.gauge = { value: current, min: Math.min(0, current, firstValue(target.value)), target: firstValue(target.value), unit, decimals, targetText: view.targetText };
+    view.valueCaption = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
+    if (!ranked) view.gauge = { value: current, min: Math.min(0, current, firstValue(target.value)), goal, unit, decimals, targetText: view.targetText };
   } else if (target?.kind === 'multiple' && current !== undefined) {
     const base = target.of ?? resolution.term.from;
     const times = formatNumber(current, { lang, decimals: 2 });
     view.valueText = vi ? `gấp ${times} lần` : `${times} times`;
     view.valueCaption = vi ? `năm ${latest?.period ?? ''} so với năm ${base}` : `${latest?.period ?? ''} against ${base}`;
-    view.gauge = { value: current, min: 0, target: firstValue(target.value), valueText: view.valueText, targetText: view.targetText };
+    view.gauge = { value: current, min: 0, goal, valueText: view.valueText, targetText: view.targetText };
   } else if (target?.kind === 'cumulative' && current !== undefined) {
     view.valueText = fmt(current);
     view.valueCaption = vi ? `cộng dồn ${span}` : `total ${span}`;
-    view.gauge = { value: current, target: firstValue(target.value), unit, decimals, targetText: view.targetText };
+    view.gauge = { value: current, goal, unit, decimals, targetText: view.targetText };
   } else if (target?.kind === 'average-change' && current !== undefined) {
     view.valueText = formatNumber(current, { lang, decimals: decimals ?? 2, signed: true });
     view.valueCaption = vi ? `thay đổi bình quân mỗi năm, ${span}` : `average change a year, ${span}`;
   } else if ((target?.kind === 'annual' || target?.kind === 'maintain' || target?.kind === 'relative') && a.periods) {
     view.years = a.periods.map((p) => ({ period: p.period, met: p.met, text: formatFigure(indicator, p.value, { lang }) }));
-  } else if (target?.kind === 'level' && current !== undefined && !ranked) {
-    const aim = firstValue(target.value);
+  } else if (target?.kind === 'level' && current !== undefined && ranked) {
+    // A rank (1 = best): the scale runs from the last place to the first, the best at the right end.
+    const of = indicator.rank?.of;
+    view.gauge = { value: current, min: 1, ...(of !== undefined && of > 1 ? { max: of } : {}), goal, valueText: view.valueText, targetText: view.targetText };
+  } else if (target?.kind === 'level' && current !== undefined) {
     const whole = latest?.outOf ?? target.outOf;
     if (whole !== undefined && target.outOf !== undefined) {
       // The count against its whole: "89/91 xã" where the figure gives its own whole, else the target's.
       view.valueText = `${formatNumber(current, { lang })}/${formatNumber(whole, { lang })}`;
-      const scaledAim = whole === target.outOf ? aim : (aim * whole) / target.outOf;
-      view.gauge = { value: current, min: 0, max: whole, target: scaledAim, valueText: view.valueText, targetText: view.targetText };
+      const scale = whole === target.outOf ? 1 : whole / target.outOf;
+      view.gauge = { value: current, min: 0, max: whole, goal: goal && scaled(goal, scale), valueText: view.valueText, targetText: view.targetText };
     } else {
-      view.gauge = { value: current, min: Math.min(0, current, aim), target: aim, unit, decimals, targetText: view.targetText };
+      view.gauge = { value: current, min: Math.min(0, current, firstValue(target.value)), goal, unit, decimals, targetText: view.targetText };
     }
   }
   if (view.gauge) {
@@ -140,10 +147,43 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   return view;
 }
 
+/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
+const end = (period: number | string) => (typeof period === 'number' ? period : Number(String(period).slice(5)));
+
 /** A span of years, "2026–2027"; one year alone, "2026" (never "2026–2026"). */
 function years(from: number, to: number | string): string {
-  const end = typeof to === 'number' ? to : Number(String(to).slice(5));
-  return end <= from ? String(end) : `${from}–${end}`;
+  return end(to) <= from ? String(end(to)) : `${from}–${end(to)}`;
+}
+
+function goalOf(n: NormalTarget): GaugeGoal {
+  return n.stretch === undefined ? { op: n.op, value: n.value } : { op: n.op, value: n.value, stretch: n.stretch };
+}
+
+function scaled(g: GaugeGoal, k: number): GaugeGoal {
+  const value = typeof g.value === 'number' ? g.value * k : ([g.value[0] * k, g.value[1] * k] as const);
+  return g.stretch === undefined ? { op: g.op, value } : { op: g.op, value, stretch: g.stretch * k };
+}
+
+/**
+ * What the remaining years of an average-growth target need, in words that never read as a typo:
+ * "cần tăng bình quân 6,2%/năm" above the target, "chỉ cần tăng 0,05%/năm" below it, and where even
+ * no growth would do, how much they may fall.
+ */
+function requiredNote(required: number, aim: number, down: boolean, lang: Lang): string {
+  const vi = lang === 'vi';
+  const need = formatValue(Math.abs(required), { lang, unit: '%', decimals: 2 });
+  if (down) {
+    // (a target of falling rates, "giảm ít nhất 2%/năm": the remaining years need at most this)
+    if (required < 0) return vi ? `Các năm còn lại cần giảm bình quân ${need}/năm.` : `The remaining years need to fall by ${need} a year on average.`;
+    return vi ? `Mục tiêu vẫn đạt nếu bình quân các năm còn lại tăng không quá ${need}/năm.` : `The target is still met unless the remaining years grow by more than ${need} a year on average.`;
+  }
+  if (required <= 0) {
+    return vi
+      ? `Mục tiêu vẫn đạt nếu bình quân các năm còn lại không giảm quá ${need}/năm.`
+      : `The target is still met unless the remaining years fall by more than ${need} a year on average.`;
+  }
+  if (required < aim) return vi ? `Các năm còn lại chỉ cần tăng bình quân ${need}/năm.` : `The remaining years need only ${need} a year on average.`;
+  return vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;
 }
 
 function firstValue(value: number | [number, number]): number {

@@ -1,58 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fraction, niceMax, semicircleSector, semicircleTick } from '../../components/gauge/gauge.geometry.js';
 import { sparkline } from '../../components/indicator/sparkline.geometry.js';
 import { linear, niceTicks, tickStep } from '../../components/shared/linear.js';
 import { barRect, linePath, timelineScales } from '../../components/timeline/timeline.geometry.js';
 
 // Numbers in path strings are compared after parsing, never as exact float text.
 const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-
-describe('gauge geometry', () => {
-  it('fraction clamps to [0, 1] and is 0 for an empty range or non-finite input', () => {
-    expect(fraction(50, 0, 100)).toBe(0.5);
-    expect(fraction(150, 0, 100)).toBe(1);
-    expect(fraction(-5, 0, 100)).toBe(0);
-    expect(fraction(5, 10, 10)).toBe(0);
-    expect(fraction(Number.NaN, 0, 1)).toBe(0);
-    expect(fraction(1, 0, Number.POSITIVE_INFINITY)).toBe(0);
-  });
-
-  it('niceMax is a round number above every value with some headroom', () => {
-    expect(niceMax([4.25, 5])).toBe(6);
-    expect(niceMax([14800, 15000])).toBe(20000);
-    expect(niceMax([0.54, 0.9])).toBe(1.2);
-    expect(niceMax([0, 0])).toBe(1);
-    expect(niceMax([Number.NaN, 3])).toBe(4);
-    expect(niceMax([5e-324, 0])).toBe(1);
-    expect(niceMax([1e308, 0])).toBeGreaterThan(0);
-    expect(niceMax([-5, -2], -10)).toBeCloseTo(0, 9);
-  });
-
-  it('a half sector from the left end to the top of a semicircle', () => {
-    const d = semicircleSector(0, 0.5, 90, 62, 100, 100);
-    expect(d.startsWith('M')).toBe(true);
-    const n = numbers(d);
-    // M 10,100  A 90,90 0 0 1 100,10  L 100,38  A 62,62 0 0 0 38,100 Z
-    const expected = [10, 100, 90, 90, 0, 0, 1, 100, 10, 100, 38, 62, 62, 0, 0, 0, 38, 100];
-    n.forEach((x, i) => expect(x).toBeCloseTo(expected[i]!, 1));
-  });
-
-  it('the full track ends at the right end; nothing is drawn for an empty sector', () => {
-    const n = numbers(semicircleSector(0, 1, 90, 62, 100, 100));
-    expect(n[7]).toBeCloseTo(190, 1);
-    expect(n[8]).toBeCloseTo(100, 1);
-    expect(semicircleSector(0.5, 0.5, 90, 62, 100, 100)).toBe('');
-    expect(semicircleSector(0.7, 0.2, 90, 62, 100, 100)).toBe('');
-  });
-
-  it('the target tick crosses the band radially', () => {
-    const t = semicircleTick(0.5, 90, 62, 100, 100);
-    expect(t.x1).toBeCloseTo(100, 5);
-    expect(t.x2).toBeCloseTo(100, 5);
-    expect(t.y1).toBeCloseTo(100 - 58, 5);
-    expect(t.y2).toBeCloseTo(100 - 94, 5);
-  });
-});
 
 describe('linear scale and ticks', () => {
   it('maps a domain onto a range, including reversed ranges', () => {
