@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { sparkline } from '../../components/indicator/sparkline.geometry.js';
 import { linear, niceTicks, tickStep } from '../../components/shared/linear.js';
 import { barRect, linePath, timelineScales } from '../../components/timeline/timeline.geometry.js';
 
@@ -21,45 +20,6 @@ describe('linear scale and ticks', () => {
     expect(niceTicks(0, 0.9)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
     expect(niceTicks(-1.5, 2).domain).toEqual([-2, 2]);
     expect(niceTicks(0, 0).domain).toEqual([0, 1]);
-  });
-});
-
-describe('sparkline', () => {
-  it('places years evenly by year, values top to bottom, and dashes the projection', () => {
-    const s = sparkline(
-      [
-        { period: 2021, value: 4.2, quality: 'actual' },
-        { period: 2022, value: 4.3, quality: 'actual' },
-        { period: 2025, value: 5.1, quality: 'projected' },
-      ],
-      120,
-      32,
-    );
-    expect(s.points.map((p) => p.x)).toEqual([3, 31.5, 117]);
-    expect(s.points[2]!.y).toBe(3);
-    expect(s.points[0]!.y).toBe(29);
-    expect(s.line).toBe(`M3,29L31.5,${s.points[1]!.y}`);
-    expect(s.projected.startsWith('M31.5,')).toBe(true);
-  });
-
-  it('draws a dot at every figure, hollow where the figure is not final, each set as one path', () => {
-    const s = sparkline(
-      [
-        { period: 2021, value: 1, quality: 'actual' },
-        { period: 2022, value: 2, quality: 'estimated' },
-        { period: 2023, value: 3, quality: 'actual' },
-      ],
-      120,
-      32,
-    );
-    const dot = (x: number, y: number) => `M${x},${y}a2.5,2.5 0 1 0 5,0a2.5,2.5 0 1 0 -5,0`;
-    expect(s.dots).toBe(dot(0.5, 29) + dot(114.5, 3));
-    expect(s.hollowDots).toBe(dot(57.5, 16));
-    expect(sparkline([{ period: 2021, value: 1, quality: 'actual' }, { period: 2022, value: 1, quality: 'actual' }], 120, 32).hollowDots).toBe('');
-  });
-
-  it('one point draws no line', () => {
-    expect(sparkline([{ period: 2021, value: 1, quality: 'actual' }], 120, 32).line).toBe('');
   });
 });
 
