@@ -96,9 +96,9 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   // What the target asks, as the gauge draws it (the core's reading of it: "about" as a band or a bound).
   const goal = target && 'op' in target && target.kind !== 'relative' ? goalOf(normalTarget(target as ValueTarget)) : undefined;
   if (target?.kind === 'average-growth' && current !== undefined) {
-    // An average reads to one decimal more than the indicator's figures (4,2% and 4,3% → 4,25%; two
-    // without `decimals`); one year is that year's figure, not an average, and reads as its figures do.
-    const places = single ? (decimals ?? 2) : Math.min(6, (decimals ?? 1) + 1);
+    // An average reads to two decimals at least (4,2% and 4,3% → 4,25%); one year is that year's
+    // figure, not an average, and reads as its figures do (the indicator's `decimals`).
+    const places = single ? (decimals ?? 2) : Math.max(2, decimals ?? 0);
     view.valueText = formatValue(current, { lang, unit: '%', decimals: places });
     view.valueCaption = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
     view.gauge = { value: current, goal, unit: '%', decimals: places, targetText: view.targetText };

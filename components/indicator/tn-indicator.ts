@@ -14,7 +14,7 @@ import { unwatchNear, updatePlaced, watchAgain, type Lazy } from '../shared/near
 import { setState } from '../shared/custom-state.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
-import { assessOptions, findIndicator } from '../shared/document.js';
+import { asOfLine, assessOptions, findIndicator } from '../shared/document.js';
 import { indicatorView, type IndicatorView } from './indicator.view.js';
 import { indicatorStyles } from './indicator.styles.js';
 import { sparkline } from './sparkline.geometry.js';
@@ -44,6 +44,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @csspart verdict - The body's own verdict (schema 1.1), beside the status.
  * @csspart gauge - The gauge (role="meter").
  * @csspart chart - The sparkline.
+ * @csspart as-of - Which date the data speaks for ("Số liệu đến năm 2023"; with `as-of`, "Đánh giá tại 31/12/2021 · số liệu đến năm 2023"). Read by screen readers only on the inline variant.
  * @csspart error - The error message.
  */
 export class TnIndicator extends TnDataElement implements Lazy {
@@ -105,6 +106,8 @@ export class TnIndicator extends TnDataElement implements Lazy {
       return `${localize(indicator.title, lang)}: ${statusText(assessment, lang)}`;
     }
     const v = indicatorView(data, indicator, assessment, lang);
+    // Which date the data speaks for, on every variant (inline: for screen readers, the sentence stays short).
+    const asOf = asOfLine(data, this.asOf, lang);
     if (this.variant === 'inline') {
       // The figure first, its status after (a screen reader hears "4,25% (Chậm so với lộ trình)");
       // a figure without a target carries no mark at all.
@@ -112,13 +115,13 @@ export class TnIndicator extends TnDataElement implements Lazy {
       return html`<span class="inline s-${v.status}"><span part="value">${v.valueText}</span>${v.status === 'no-target'
         ? nothing
         : html`<span part="status" class="status"> <span class="icon" aria-hidden="true">${STATUS_ICONS[v.status]}</span><span class="sr-only">(${v.statusText})</span></span>`}${
-        v.verdictText ? html`<span part="verdict" class=${v.verdictDiffers ? 'verdict differs' : 'sr-only'}> (${v.verdictText})</span>` : nothing}</span>`;
+        v.verdictText ? html`<span part="verdict" class=${v.verdictDiffers ? 'verdict differs' : 'sr-only'}> (${v.verdictText})</span>` : nothing}<span part="as-of" class="sr-only"> (${asOf})</span></span>`;
     }
     // (one part per text where a template could hold two: fewer nodes and parts for every card)
     const caption = v.qualityText ? `${v.valueCaption} (${v.qualityText})` : v.valueCaption;
     const figure = html`<span part="value" class="figure">${v.valueText}</span> <span class="muted">${caption}</span>`;
     if (this.variant === 'compact') {
-      return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}</div>`;
+      return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)} <span part="as-of" class="muted as-of">${asOf}</span></div>`;
     }
     const vi = lang === 'vi';
     // A card drawn once it came near is skipped by the browser when away again (`lazy`:
@@ -129,7 +132,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
       v.shareText ? html`<div class="muted">${v.shareText}</div>` : nothing}${
       v.targetText ? html`<div part="target">${(vi ? 'Mục tiêu: ' : 'Target: ') + v.targetText}</div>` : nothing}${
       v.note ? html`<div class="muted">${v.note}</div>` : nothing}</div>${
-      v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}${this.#renderSpark(v)}</div>${
+      v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}${this.#renderSpark(v)}</div><div part="as-of" class="muted src">${asOf}</div>${
       v.source
         ? html`<div class="muted src">${vi ? 'Nguồn: ' : 'Source: '}${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`

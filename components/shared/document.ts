@@ -1,3 +1,4 @@
+import { asOfText } from '../../src/format/as-of.js';
 import { isAsOf, resolveAsOf } from '../../src/progress/as-of.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
@@ -7,6 +8,7 @@ import type { Resolution } from '../../src/schema/resolution.js';
 // page would otherwise scan the whole document (N² for N cards). Validated documents never change.
 const defaults = new WeakMap<Resolution, number | null>();
 const byId = new WeakMap<Resolution, Map<string, Indicator>>();
+const asOfLines = new WeakMap<Resolution, Map<string, string>>();
 
 /** Assessment options from an `as-of` attribute when it is a year or a real date; otherwise the document's own default. */
 export function assessOptions(asOf: string | undefined, data: Resolution): AssessOptions {
@@ -23,4 +25,22 @@ export function findIndicator(data: Resolution, id: string): Indicator | undefin
   let map = byId.get(data);
   if (!map) byId.set(data, (map = new Map(data.indicators.map((i) => [i.id, i]))));
   return map.get(id);
+}
+
+/**
+ * The line saying which date the data speaks for ("Số liệu đến năm 2023"; with an `as-of` the page
+ * set, "Đánh giá tại 31/12/2021 · số liệu đến năm 2023"), once per document, language and as-of.
+ */
+export function asOfLine(data: Resolution, asOf: string | undefined, lang: string): string {
+  const a = asOf?.trim();
+  const asked = a && isAsOf(a) ? a : undefined;
+  const key = `${lang} ${asked ?? ''}`;
+  let lines = asOfLines.get(data);
+  if (!lines) asOfLines.set(data, (lines = new Map()));
+  let line = lines.get(key);
+  if (line === undefined) {
+    const year = assessOptions(asked, data).asOf;
+    lines.set(key, (line = asOfText(data, typeof year === 'number' ? year : year === undefined ? null : Number(String(year).slice(0, 4)), lang, asked)));
+  }
+  return line;
 }

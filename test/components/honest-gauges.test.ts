@@ -152,3 +152,19 @@ describe('the headline of an average', () => {
     expect(t).to.match(/Mục tiêu vẫn đạt nếu bình quân các năm còn lại không giảm quá|Các năm còn lại chỉ cần tăng bình quân/);
   });
 });
+
+describe('the date the data speaks for, on the card', () => {
+  it('says "Số liệu đến năm 2023" on the seed, and names a date the page asked for', async () => {
+    const el = await fixture<TnIndicator>(html`<tn-indicator src="/examples/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate"></tn-indicator>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.equal('Số liệu đến năm 2023');
+    // The poverty status rests on a 2023 estimate: provisional, in words.
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('(tạm tính)');
+    el.asOf = '2021';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.equal('Đánh giá tại 31/12/2021 · số liệu đến năm 2023');
+    const inline = await fixture<TnIndicator>(html`<tn-indicator lang="en" variant="inline" src="/examples/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate"></tn-indicator>`);
+    await settled(inline);
+    expect(inline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.equal(' (Data up to 2023)');
+  });
+});

@@ -83,11 +83,11 @@ describe('<tn-indicator>', () => {
     const ind = el.querySelector('tn-indicator')!;
     await settled(ind);
     expect(getComputedStyle(ind).display).to.equal('inline');
-    expect(text(ind, '.inline')).to.equal('0,54% ✔(Đạt (tạm tính))');
+    expect(text(ind, '.inline')).to.equal('0,54% ✔(Đạt (tạm tính)) (Số liệu đến năm 2023)');
     expect(shadow(ind, '.sr-only')!.textContent).to.equal('(Đạt (tạm tính))');
     const compact = await fixture<TnIndicator>(html`<tn-indicator variant="compact" src=${fresh(SMALL)} indicator="poverty-rate"></tn-indicator>`);
     await settled(compact);
-    expect(text(compact, '[part="card"]')).to.match(/^Tỷ lệ hộ nghèo 0,54% 2023 \(ước\) ✔Đạt \(tạm tính\)$/);
+    expect(text(compact, '[part="card"]')).to.match(/^Tỷ lệ hộ nghèo 0,54% 2023 \(ước\) ✔Đạt \(tạm tính\) Số liệu đến năm 2023$/);
     await expect(el).to.be.accessible();
   });
 
@@ -255,7 +255,7 @@ describe('<tn-indicator variant="inline"> without a target', () => {
   it('shows the figure alone, with no status mark', async () => {
     const el = await fixture<TnIndicator>(html`<tn-indicator variant="inline" src=${fresh(TN)} indicator="approved-investment-capital"></tn-indicator>`);
     await settled(el);
-    expect(text(el, '.inline')).to.equal('trên 14.800 tỷ đồng');
+    expect(text(el, '.inline')).to.equal('trên 14.800 tỷ đồng (Số liệu đến năm 2023)');
     expect(shadow(el, '[part="status"]')).to.equal(null);
   });
 });
