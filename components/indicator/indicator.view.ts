@@ -1,9 +1,10 @@
 import { localize } from '../../src/format/localize.js';
-import { formatNumber, formatValue } from '../../src/format/number.js';
+import { formatValue } from '../../src/format/number.js';
 import { formatFigure } from '../../src/format/figure.js';
+import { headline } from '../../src/format/headline.js';
 import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
 import { shareText } from '../../src/format/share.js';
-import { qualityLabel, reasonLabel, statusText, verdictText } from '../../src/format/status.js';
+import { reasonLabel, statusText, verdictText } from '../../src/format/status.js';
 import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
@@ -63,19 +64,17 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     title: localize(indicator.title, lang),
     status: a.status,
     statusText: statusText(a, lang),
-    valueText: latest ? formatFigure(indicator, latest.value, { lang, approx: latest.approx, ...(latest.outOf !== undefined ? { outOf: latest.outOf } : {}) }) : '—',
-    valueCaption: latest ? String(latest.period).replace('-', '–') : '',
+    valueText: '',
+    valueCaption: '',
     series: yearlySeries(indicator, typeof latest?.period === 'number' ? latest.period : null, resolution.sources),
     seriesText: '',
   };
   view.seriesText = view.series.map((p) => pointLabel(p, fmt, lang)).join('; ');
-  if (latest && latest.quality !== 'actual') view.qualityText = qualityLabel(latest.quality, lang);
-  // Nothing observed yet but an official forecast: show it, marked "dự kiến".
-  if (!latest && typeof a.projected === 'number') {
-    view.valueText = fmt(a.projected);
-    view.valueCaption = String(a.by ?? resolution.term.to);
-    view.qualityText = qualityLabel('projected', lang);
-  }
+  // The headline figure is the core's, as `report` prints it.
+  const head = headline(resolution, indicator, a, lang);
+  view.valueText = head.value;
+  view.valueCaption = head.caption;
+  if (head.quality) view.qualityText = head.quality;
   if (target) view.targetText = describeIndicatorTarget(resolution, indicator, lang);
   if (indicator.share) view.shareText = shareText(indicator, lang);
   if (a.verdict) {
@@ -91,35 +90,18 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
 
   const current = a.current ?? undefined;
   const single = latest ? end(latest.period) <= from : false;
-  const span = latest ? years(from, latest.period) : '';
   const ranked = indicator.rank !== undefined;
   // What the target asks, as the gauge draws it (the core's reading of it: "about" as a band or a bound).
   const goal = target && 'op' in target && target.kind !== 'relative' ? goalOf(normalTarget(target as ValueTarget)) : undefined;
   if (target?.kind === 'average-growth' && current !== undefined) {
-    // An average reads to two decimals at least (4,2% and 4,3% → 4,25%); one year is that year's
-    // figure, not an average, and reads as its figures do (the indicator's `decimals`).
-    const places = single ? (decimals ?? 2) : Math.max(2, decimals ?? 0);
-    view.valueText = formatValue(current, { lang, unit: '%', decimals: places });
-    view.valueCaption = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
-    view.gauge = { value: current, goal, unit: '%', decimals: places, targetText: view.targetText };
+    view.gauge = { value: current, goal, unit: '%', decimals: single ? (decimals ?? 2) : Math.max(2, decimals ?? 0), targetText: view.targetText };
     if (typeof a.required === 'number' && !a.final) view.note = requiredNote(a.required, firstValue(target.value), target.op === '<=' || target.op === '<', lang);
   } else if (target?.kind === 'term-average' && current !== undefined) {
-    view.valueText = fmt(current);
-    view.valueCaption = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
     if (!ranked) view.gauge = { value: current, min: Math.min(0, current, firstValue(target.value)), goal, unit, decimals, targetText: view.targetText };
   } else if (target?.kind === 'multiple' && current !== undefined) {
-    const base = target.of ?? resolution.term.from;
-    const times = formatNumber(current, { lang, decimals: 2 });
-    view.valueText = vi ? `gấp ${times} lần` : `${times} times`;
-    view.valueCaption = vi ? `năm ${latest?.period ?? ''} so với năm ${base}` : `${latest?.period ?? ''} against ${base}`;
     view.gauge = { value: current, min: 0, goal, valueText: view.valueText, targetText: view.targetText };
   } else if (target?.kind === 'cumulative' && current !== undefined) {
-    view.valueText = fmt(current);
-    view.valueCaption = vi ? `cộng dồn ${span}` : `total ${span}`;
     view.gauge = { value: current, goal, unit, decimals, targetText: view.targetText };
-  } else if (target?.kind === 'average-change' && current !== undefined) {
-    view.valueText = formatNumber(current, { lang, decimals: decimals ?? 2, signed: true });
-    view.valueCaption = vi ? `thay đổi bình quân mỗi năm, ${span}` : `average change a year, ${span}`;
   } else if ((target?.kind === 'annual' || target?.kind === 'maintain' || target?.kind === 'relative') && a.periods) {
     view.years = a.periods.map((p) => ({ period: p.period, met: p.met, text: formatFigure(indicator, p.value, { lang }) }));
   } else if (target?.kind === 'level' && current !== undefined && ranked) {
@@ -130,7 +112,6 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
     const whole = latest?.outOf ?? target.outOf;
     if (whole !== undefined && target.outOf !== undefined) {
       // The count against its whole: "89/91 xã" where the figure gives its own whole, else the target's.
-      view.valueText = `${formatNumber(current, { lang })}/${formatNumber(whole, { lang })}`;
       const scale = whole === target.outOf ? 1 : whole / target.outOf;
       view.gauge = { value: current, min: 0, max: whole, goal: goal && scaled(goal, scale), valueText: view.valueText, targetText: view.targetText };
     } else {
@@ -149,11 +130,6 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
 
 /** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
 const end = (period: number | string) => (typeof period === 'number' ? period : Number(String(period).slice(5)));
-
-/** A span of years, "2026–2027"; one year alone, "2026" (never "2026–2026"). */
-function years(from: number, to: number | string): string {
-  return end(to) <= from ? String(end(to)) : `${from}–${end(to)}`;
-}
 
 function goalOf(n: NormalTarget): GaugeGoal {
   return n.stretch === undefined ? { op: n.op, value: n.value } : { op: n.op, value: n.value, stretch: n.stretch };

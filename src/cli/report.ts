@@ -1,4 +1,4 @@
-import { describeIndicatorTarget, formatFigure, localize, qualityLabel, reasonLabel, statusLabel, shareText, statusText, successorText, verdictDiffersText, verdictText, verdictWords } from '../format/index.js';
+import { asOfText, describeIndicatorTarget, headline, localize, reasonLabel, statusLabel, shareText, statusText, successorText, verdictDiffersText, verdictText, verdictWords } from '../format/index.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
@@ -29,31 +29,32 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
   // The body's own verdicts get a column of their own, beside the computed status.
   const verdicts = result.indicators.some((a) => a.verdict);
   const rows = resolution.indicators.map((ind, i) => reportRow(resolution, ind, result.indicators[i]!, lang, verdicts));
-  const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Mới nhất', 'Latest'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
+  const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Số liệu', 'Figure'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
   if (verdicts) header.push(t(lang, 'Tự đánh giá', 'Own assessment'));
   // A unit that no longer exists stays readable, marked as such; the body's verdict on the whole resolution follows.
   const notes = [successorText(resolution.body, lang), result.verdict ? `${verdictText(result.verdict, lang)}.` : ''].filter(Boolean).join(' ');
   const title = localize(resolution.title, lang);
-  const asOf = result.asOf === null ? '—' : String(result.asOf);
+  // The date the data speaks for, in the words the elements use ("Số liệu đến năm 2023.").
+  const asOf = asOfText(resolution, result.asOf, lang, options.asOf === undefined ? undefined : String(options.asOf)) || t(lang, 'Chưa có số liệu', 'No figures yet');
   const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
     .map((s) => `${statusLabel(s, lang)}: ${result.summary.counts[s]}`)
     .join(', ');
   if (options.format === 'markdown') {
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    io.stdout(`# ${cell(title)}\n\n${notes ? `${cell(notes)}\n\n` : ''}${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+    io.stdout(`# ${cell(title)}\n\n${notes ? `${cell(notes)}\n\n` : ''}${asOf}. ${summary}.\n\n`);
     io.stdout(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
     for (const row of rows) io.stdout(`| ${row.map(cell).join(' | ')} |\n`);
     return 0;
   }
-  io.stdout(`${title}\n${notes ? `${notes}\n` : ''}${t(lang, 'Tính đến năm', 'As of')} ${asOf}. ${summary}.\n\n`);
+  io.stdout(`${title}\n${notes ? `${notes}\n` : ''}${asOf}. ${summary}.\n\n`);
   io.stdout(table([header, ...rows]));
   return 0;
 }
 
 function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessment, lang: Lang, verdicts: boolean): string[] {
-  const latest = a.latest
-    ? `${formatFigure(ind, a.latest.value, { lang, ...(a.latest.approx ? { approx: a.latest.approx } : {}), ...(a.latest.outOf !== undefined ? { outOf: a.latest.outOf } : {}) })} (${a.latest.period}${a.latest.quality === 'actual' ? '' : `, ${qualityLabel(a.latest.quality, lang)}`})`
-    : '—';
+  // The figure the card shows big: the average so far for an average, the running total…
+  const h = headline(resolution, ind, a, lang);
+  const latest = h.value === '—' ? '—' : `${h.value} (${[h.caption, h.quality].filter(Boolean).join(', ')})`;
   const target = ind.target ? describeIndicatorTarget(resolution, ind, lang) : '—';
   // A series break (or another reason) is said beside "no data", never left for the reader to guess.
   const status = statusText(a, lang) + (a.reason === 'series-break' ? ` — ${reasonLabel(a.reason, lang)}` : '');

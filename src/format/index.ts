@@ -12,3 +12,4 @@ export { formatPartialDate } from './date.js';
 export { successorText } from './successor.js';
 export { shareText } from './share.js';
 export { asOfText } from './as-of.js';
+export { headline, type Headline } from './headline.js';
