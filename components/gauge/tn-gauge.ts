@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { STATUSES, type Status } from '../../src/progress/types.js';
-import { elementLang, unwatchLang, watchLang } from '../shared/lang.js';
+import { LangController } from '../shared/lang-controller.js';
 import { statusBadge } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';
 import { gaugeStyles } from './gauge.styles.js';
@@ -83,15 +83,7 @@ export class TnGauge extends LitElement {
   // No default: an empty `lang` attribute would mean "unknown language" to the page and its screen readers.
   declare lang: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
+  readonly #lang = new LangController(this);
 
   /** The goal from `op`, `target`, `target-high` and `stretch`; nothing usable, none (a plain meter, or "at least target"). */
   #goal(): { goal?: GaugeGoal } {
@@ -105,7 +97,7 @@ export class TnGauge extends LitElement {
   }
 
   protected override render() {
-    const lang = elementLang(this);
+    const lang = this.#lang.value;
     // Attributes are text typed into a CMS: anything unusable falls back to a default instead of breaking.
     const status = this.status && (STATUSES as readonly string[]).includes(this.status) ? this.status : undefined;
     const d = this.decimals;

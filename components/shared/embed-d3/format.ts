@@ -3,7 +3,7 @@
 // by the core (src/format/number.ts, Intl, vi and en). test/core/embed-d3.test.ts checks that no
 // element calls tickFormat. Calling anything here says so, instead of formatting wrongly.
 
-function notIncluded(): never {
+function notIncluded(..._args: unknown[]): never {
   throw new Error('tn-indicators embed: d3-format is not included (numbers are formatted by the core)');
 }
 
