@@ -10,13 +10,33 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  * Real HTTP answers the elements must cope with, under /status/: a server error, an HTML page sent
  * as 200, a body cut short, an answer that never ends, error statuses whose body never ends or is cut,
  * a redirect loop, JSON files with a byte order mark, in UTF-16 or whose header names the wrong
- * charset, slow answers (to race), and a
- * 20 MB document. /status/hits tells how many requests each route had, and how many the client
+ * charset, slow answers (to race), a
+ * 20 MB document, a 503, the same JSON without and with Access-Control-Allow-Origin (to ask for
+ * from the other origin of this server: localhost ↔ 127.0.0.1), and files that are not UTF-8
+ * (Windows-1258, UTF-16 without a byte order mark). /status/hits tells how many requests each route had, and how many the client
  * abandoned before the answer.
  */
 const hits = new Map();
 const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
 let big;
+const example = () => readFileSync(fileURLToPath(new URL('./examples/data/tp-thai-nguyen-2020-2025.json', import.meta.url)), 'utf8');
+
+// Windows-1258, the Vietnamese code page of old Windows editors: the vowels â ê ô ă ơ ư and đ have
+// their own bytes, the five tone marks are combining bytes after the vowel.
+const CP1258 = { 'â': 0xe2, 'ê': 0xea, 'ô': 0xf4, 'ă': 0xe3, 'ơ': 0xf5, 'ư': 0xfd, 'đ': 0xf0, 'Â': 0xc2, 'Ê': 0xca, 'Ô': 0xd4, 'Ă': 0xc3, 'Ơ': 0xd5, 'Ư': 0xdd, 'Đ': 0xd0, '\u0300': 0xcc, '\u0301': 0xec, '\u0303': 0xde, '\u0309': 0xd2, '\u0323': 0xf2 };
+function windows1258(text) {
+  const bytes = [];
+  for (const ch of text) {
+    const parts = [...ch.normalize('NFD')];
+    const tones = parts.filter((c) => '\u0300\u0301\u0303\u0309\u0323'.includes(c));
+    const base = parts.filter((c) => !tones.includes(c)).join('').normalize('NFC');
+    for (const c of [base, ...tones]) {
+      const code = CP1258[c] ?? c.codePointAt(0);
+      bytes.push(code < 256 ? code : 0x3f);
+    }
+  }
+  return Buffer.from(bytes);
+}
 
 function bigDocument() {
   // About 20 MB: 36,000 indicators of every kind with five figures each.
@@ -89,6 +109,21 @@ async function statusRoutes(context, next) {
     // The example file (UTF-8, as JSON must be) with a header that names another charset.
     context.set('content-type', 'application/json; charset=iso-8859-1');
     context.body = readFileSync(fileURLToPath(new URL('./examples/data/tp-thai-nguyen-2020-2025.json', import.meta.url)));
+  } else if (path === '/status/503') {
+    context.status = 503;
+    context.set('retry-after', '1');
+    context.body = 'Service Unavailable';
+  } else if (path === '/status/nocors' || path === '/status/cors') {
+    // The example file, without or with the header that lets a page of another origin read it.
+    if (path === '/status/cors') context.set('access-control-allow-origin', '*');
+    context.set('content-type', 'application/json; charset=utf-8');
+    context.body = example();
+  } else if (path === '/status/cp1258') {
+    context.set('content-type', 'application/json');
+    context.body = windows1258(example());
+  } else if (path === '/status/utf16nobom') {
+    context.set('content-type', 'application/json');
+    context.body = Buffer.from(example(), 'utf16le');
   } else if (path === '/status/loop') {
     context.redirect('/status/loop');
   } else if (path.startsWith('/status/slow/')) {

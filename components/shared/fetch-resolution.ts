@@ -59,7 +59,7 @@ export function fetchResolution(url: string, seconds = 15): [Promise<Resolution>
 
 // XMLHttpRequest rather than fetch: it hands over the whole answer in one task, where fetch's body
 // came a frame or two after its headers (BENCHMARKS.md). It behaves as fetch did here: an error
-// status fails as soon as the headers say so, and the body is read as UTF-8 whatever they say.
+// status fails as soon as the headers say so, and the body is read as UTF-8 whatever they say (utf8()).
 function request(href: string, shown: string, signal: AbortSignal): Promise<Resolution> {
   return new Promise<ArrayBuffer>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -78,14 +78,14 @@ function request(href: string, shown: string, signal: AbortSignal): Promise<Reso
       if (xhr.status < 200 || xhr.status > 299) fail(new LoadError('http', { url: shown, status: xhr.status }));
     };
     xhr.onload = () => resolve(xhr.response as ArrayBuffer);
-    // (an answer broken off after its headers was cut; one that never came, a network failure)
-    xhr.onerror = () => reject(new LoadError('network', { url: shown, cause: headers ? 'cut' : undefined }));
+    // (an answer broken off after its headers was cut; one that never came, a network failure, or a
+    // data server on another origin that answered without letting this page read it: see cors())
+    xhr.onerror = () => (headers ? reject(new LoadError('network', { url: shown, cause: 'cut' })) : cors(href, shown, signal).then(reject));
     xhr.onloadend = release;
     signal.addEventListener('abort', onAbort);
     xhr.send();
   }).then((bytes) => {
-    // (TextDecoder drops a UTF-8 byte order mark, and anything else not UTF-8 fails as JSON)
-    const text = new TextDecoder().decode(bytes);
+    const text = utf8(bytes, shown);
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -96,6 +96,46 @@ function request(href: string, shown: string, signal: AbortSignal): Promise<Reso
     }
     return validateInSlices(data, shown);
   });
+}
+
+/**
+ * Why a request failed before any answer could be read. A request to another origin that fails so
+ * is most often a data server that answered without `Access-Control-Allow-Origin`: the browser
+ * hides the answer, and tells the page only "network error". A second request in `no-cors` mode
+ * tells the two apart: it gets an (opaque) answer from a server that is there, and fails as the
+ * first did when the network or the server is really down (or redirects in a loop).
+ */
+async function cors(href: string, shown: string, signal: AbortSignal): Promise<unknown> {
+  const network = new LoadError('network', { url: shown });
+  const origin = new URL(href).origin;
+  if (origin === location.origin || signal.aborted) return signal.reason ?? network;
+  try {
+    await fetch(href, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    return new LoadError('network', { url: shown, cause: 'cors', origin });
+  } catch {
+    // (the time-out, or the last element leaving, may end the check too: its reason is the answer)
+    return signal.aborted ? (signal.reason ?? new DOMException('Aborted', 'AbortError')) : network;
+  }
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The file's text, read as UTF-8 (the only encoding of JSON files, RFC 8259), whatever the header
+ * says; a UTF-8 byte order mark is dropped. A file in another encoding (Windows-1258, UTF-16) is
+ * refused with its own message rather than shown with "�" in place of every Vietnamese letter.
+ */
+function utf8(bytes: ArrayBuffer, shown: string): string {
+  const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 64));
+  // UTF-16 with a byte order mark (FF FE, FE FF), or without one: JSON starts with ASCII, which
+  // UTF-16 writes with a zero byte beside each letter (and a zero byte is never in a JSON text).
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0);
+  if (utf16) throw new LoadError('json', { url: shown, cause: 'encoding', encoding: 'UTF-16' });
+  try {
+    return strict.decode(bytes);
+  } catch {
+    throw new LoadError('json', { url: shown, cause: 'encoding' });
+  }
 }
 
 // Each src resolved against the page's base URL once (a thousand cards name the same file).
