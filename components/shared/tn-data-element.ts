@@ -33,7 +33,7 @@ import { validateInSlices, validateResolution } from './validate.js';
  * aborting stale requests, errors shown in place and sent as `tn-error`, `tn-load`, and the language.
  *
  * And the editor's slips, said in place: an element with nothing to load (no `src`, no script child,
- * no `resolution` set by a script by the next frame), one without an attribute it needs
+ * no `resolution` set by a script within a second), one without an attribute it needs
  * (`requiredAttributes`), and an attribute that looks like a misspelt one (`scr=`, `indicater=`,
  * `as_of`): an error where the element would show nothing, a console hint in every case.
  */
@@ -78,8 +78,9 @@ export abstract class TnDataElement extends LitElement {
   #announced?: object;
   #problemError?: LoadError;
   #slip?: LoadError;
-  // A missing source or attribute is told only from the next frame on: a script creating the element
-  // may set `resolution` (or `indicator`) just after putting it on the page.
+  // A missing source or attribute is told only once GRACE_MS have passed: a script creating the
+  // element may give it `src`, `resolution` or `indicator` a moment after putting it on the page
+  // (once the page is laid out, or once a request of its own has answered).
   #grace: 'none' | 'running' | 'over' = 'none';
   #hinted = false;
   #pending = false;
@@ -217,12 +218,12 @@ export abstract class TnDataElement extends LitElement {
   #startGrace(): void {
     if (this.#grace !== 'none') return;
     this.#grace = 'running';
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       this.#grace = 'over';
       // (a script child may have come meanwhile: the parser had not reached it yet)
       if (!this.data && !this.loading && !this.failure) this.#stale = true;
       this.requestUpdate();
-    });
+    }, GRACE_MS);
   }
 
   #load(): void {
@@ -305,6 +306,9 @@ export abstract class TnDataElement extends LitElement {
     return this.renderData(this.data!, lang);
   }
 }
+
+/** How long an element waits for its data or a required attribute before it says that it has none. */
+const GRACE_MS = 1000;
 
 // Attributes any HTML element may carry: never taken for a slip.
 const GLOBAL_ATTRIBUTES = new Set([
