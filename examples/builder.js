@@ -6,6 +6,7 @@ const EXAMPLE = new URL('./data/tp-thai-nguyen-2020-2025.json', location.href);
 
 let doc = null; // the validated document
 let srcGuess = '/data/nghi-quyet.json';
+let attempt = 0; // each load or check; an older one that answers late is ignored
 
 function say(text, ok) {
   const box = $('check');
@@ -42,9 +43,27 @@ function validate(data) {
   });
 }
 
-async function load(text, src) {
+/** Forgets the open document: steps 2 to 4 are hidden and the preview emptied, so a failed load or check
+ * never leaves the previous file's element on screen beside its error. */
+function reset() {
   doc = null;
+  attempt += 1;
   for (const id of ['choose', 'preview-step', 'code-step']) $(id).hidden = true;
+  $('preview').replaceChildren();
+  $('snippet').value = '';
+  $('copied').textContent = '';
+  return attempt;
+}
+
+/** The file picker's own line: the chosen file's name, or "Chưa chọn tệp" (the native control's English
+ * "No file chosen" is hidden). Loading the example or an address clears the choice. */
+function showFileName(name) {
+  $('file-name').textContent = name || 'Chưa chọn tệp';
+  if (!name) $('file').value = '';
+}
+
+async function load(text, src) {
+  const mine = reset();
   let data;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -54,6 +73,7 @@ async function load(text, src) {
     return;
   }
   const result = await validate(data);
+  if (mine !== attempt) return;
   if (result.type === 'tn-error') {
     say(`Tệp chưa đúng mẫu: ${result.detail.issues?.length ?? 0} lỗi. Sửa các trường dưới đây rồi mở lại tệp.`, false);
     showIssues(result.detail.issues ?? [{ path: '', message: result.detail.message }]);
@@ -110,27 +130,53 @@ function update() {
 }
 
 $('use-example').addEventListener('click', async () => {
+  const mine = reset();
+  showFileName('');
   say('Đang tải ví dụ…', true);
-  const response = await fetch(EXAMPLE);
-  load(await response.text(), '/data/tp-thai-nguyen-2020-2025.json');
+  try {
+    const response = await fetch(EXAMPLE);
+    if (mine !== attempt) return;
+    if (!response.ok) return say(`Máy chủ trả lỗi ${response.status} khi tải tệp ví dụ.`, false);
+    const content = await response.text();
+    if (mine === attempt) await load(content, '/data/tp-thai-nguyen-2020-2025.json');
+  } catch {
+    if (mine === attempt) say('Không tải được tệp ví dụ: lỗi mạng.', false);
+  }
 });
 
 $('file').addEventListener('change', async (e) => {
   const file = e.target.files?.[0];
-  if (file) load(await file.text(), `/data/${file.name}`);
+  showFileName(file?.name ?? '');
+  if (!file) return;
+  const mine = reset();
+  showIssues([]);
+  say(`Đang đọc ${file.name}…`, true);
+  let content;
+  try {
+    content = await file.text();
+  } catch {
+    if (mine === attempt) say(`Không đọc được tệp ${file.name}.`, false);
+    return;
+  }
+  if (mine === attempt) await load(content, `/data/${file.name}`);
 });
 
 $('url-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const url = $('url').value.trim();
   if (!url) return;
+  const mine = reset();
+  showIssues([]);
+  showFileName('');
   say('Đang tải…', true);
   try {
     const response = await fetch(url);
+    if (mine !== attempt) return;
     if (!response.ok) return say(`Máy chủ trả lỗi ${response.status} khi tải ${url}.`, false);
-    load(await response.text(), url);
+    const content = await response.text();
+    if (mine === attempt) await load(content, url);
   } catch {
-    say(`Không tải được ${url}: lỗi mạng, hoặc máy chủ không cho phép trang này đọc tệp (CORS).`, false);
+    if (mine === attempt) say(`Không tải được ${url}: lỗi mạng, hoặc máy chủ không cho phép trang này đọc tệp (CORS).`, false);
   }
 });
 
