@@ -3,11 +3,13 @@
 // and assessment, and the shared request. Writes BENCHMARKS.md and prints the same tables.
 // Needs `npm run build` (root) and `npm --prefix bench install` first; `npm run bench` does both.
 //
-//   node bench/run.js [--quick] [--profile] [--no-write]
-//     --quick     fewer runs and no 100,000-indicator core size (for working on this script)
-//     --profile   also profile the 1,000-card run of every contender and the core's largest size
-//                 (always done where a render or core goal is missed)
-//     --no-write  print only; BENCHMARKS.md is left alone
+//   node bench/run.js [--quick] [--profile] [--no-write] [--only phone]
+//     --quick       fewer runs and no 100,000-indicator core size (for working on this script)
+//     --profile     also profile the 1,000-card run of every contender and the core's largest size
+//                   (always done where a render or core goal is missed)
+//     --no-write    print only; BENCHMARKS.md is left alone
+//     --only phone  section 5 alone (the dashboard on a throttled phone, next to ECharts), printed
+//                   only: BENCHMARKS.md is left alone (its other sections would be lost)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { freePort } from '../scripts/free-port.mjs';
@@ -22,8 +24,15 @@ import { buildEmbed } from './build-embed.js';
 import { jsSelfTime, mainThreadSelfTime, mapOf, profileTables } from './profile.js';
 import { generate, median } from './generate.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const QUICK = args.has('--quick');
+// --only phone (or --only=phone): one section alone
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? (argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined);
+if (ONLY !== undefined && ONLY !== 'phone') {
+  process.stderr.write(`--only: the one section that runs alone is "phone", not "${ONLY}"\n`);
+  process.exit(2);
+}
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bench = fileURLToPath(new URL('.', import.meta.url));
 const out = `${bench}.out/`;
@@ -216,6 +225,204 @@ async function render(browser, base) {
   return results;
 }
 
+// ---------------------------------------------------------------- 5. a phone: the dashboard, throttled
+// examples/dashboard.html (the whole Thái Nguyên resolution in one <tn-resolution>) as a reader's phone
+// opens it: 360×740 at 2× pixels, mobile, the CPU slowed 4× (DevTools' throttling), a first visit (HTTP
+// cache off; the network is this machine's, unthrottled). Next to it bench/pages/phone-echarts.html:
+// the same page built with ECharts gauges, handed the dashboard's own words and gauges.
+const PHONE = { width: 360, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE_CPU = 4;
+const phoneRuns = () => (QUICK ? 1 : 7);
+const PHONE_CONTENDERS = [
+  { id: 'tn', url: '/examples/dashboard.html', name: '`<tn-resolution>` dashboard (examples/dashboard.html)' },
+  { id: 'echarts', url: '/bench/pages/phone-echarts.html', name: 'the same page with ECharts gauges where the dashboard draws one' },
+  { id: 'echartsEvery', url: '/bench/pages/phone-echarts.html?every', name: 'the same page with an ECharts gauge on every card' },
+];
+
+/**
+ * Injected before any of the page's scripts: long tasks and LCP from the start, and the moment the page
+ * settled: every tn- element (shadow roots included) rendered and none aria-busy, as
+ * test/examples/browser.ts's settle() asks, checked at each animation frame and timed after that
+ * frame's paint (a task queued from requestAnimationFrame); the ECharts page says when itself.
+ */
+function phoneWatch() {
+  const w = window;
+  w.phone = { longTasks: [], lcp: null, settled: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.phone.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.phone.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const settled = () => {
+    const all = [];
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.tagName.startsWith('TN-')) all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    });
+    walk(document);
+    return all.length > 0 && all.every((el) => !el.hasAttribute('aria-busy') && (el.tagName === 'TN-GAUGE' || el.shadowRoot?.childElementCount || el.shadowRoot?.textContent?.trim() || el.hasAttribute('hidden')));
+  };
+  const tick = () => {
+    if (w.chartsDone) return; // (phone-echarts.html times itself: chartsDoneAt)
+    if (!settled()) return requestAnimationFrame(tick);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (w.phone.settled = performance.now());
+    channel.port2.postMessage(0);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** What the dashboard shows at 360 px, for the ECharts page: its words, card by card, and each gauge's scale and size. */
+async function phoneSpec(browser, base) {
+  const page = await browser.newPage();
+  await page.setViewport(PHONE);
+  await page.evaluateOnNewDocument(phoneWatch);
+  await page.goto(`${base}/examples/dashboard.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.phone.settled !== null, { timeout: 30000 });
+  const spec = await page.evaluate(async () => {
+    const doc = await (await fetch('/examples/data/tp-thai-nguyen-2020-2025.json')).json();
+    const byId = new Map(doc.indicators.map((i) => [i.id, i]));
+    const root = document.querySelector('tn-resolution').shadowRoot;
+    const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    const groups = [];
+    let size = null;
+    for (const el of root.querySelectorAll('h3, tn-indicator')) {
+      if (el.tagName === 'H3') {
+        groups.push({ title: text(el), cards: [] });
+        continue;
+      }
+      const card = el.shadowRoot;
+      const id = el.getAttribute('indicator');
+      const meter = card.querySelector('[part="gauge"]');
+      let gauge;
+      if (meter) {
+        const box = meter.getBoundingClientRect();
+        size ??= { width: Math.round(box.width), height: Math.round(box.height) };
+        const raw = byId.get(id)?.target?.value;
+        gauge = {
+          min: Number(meter.getAttribute('aria-valuemin')),
+          max: Number(meter.getAttribute('aria-valuemax')),
+          value: Number(meter.getAttribute('aria-valuenow')),
+          target: Array.isArray(raw) ? raw[0] : typeof raw === 'number' ? raw : undefined,
+          reversed: meter.classList.contains('reversed'),
+          text: text(card.querySelector('[part="value"]')),
+          label: meter.getAttribute('aria-label'),
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        };
+      }
+      groups.at(-1).cards.push({
+        id,
+        title: text(card.querySelector('[part="title"]')),
+        value: text(card.querySelector('[part="value"]')),
+        caption: text(card.querySelector('[part="value"] + .muted')),
+        target: text(card.querySelector('[part="target"]')),
+        status: text(card.querySelector('.foot [part="status"]')),
+        asOf: text(card.querySelector('[part="as-of"]')),
+        notes: [...card.querySelectorAll('.body > div > .muted')].map(text),
+        source: text([...card.querySelectorAll('.src')].find((e) => e.getAttribute('part') !== 'as-of')),
+        gauge,
+      });
+    }
+    return {
+      title: text(root.querySelector('h2')),
+      term: text(root.querySelector('h2 + .muted')),
+      summary: text(root.querySelector('.summary strong')),
+      groups,
+      gaugeSize: size ?? { width: 256, height: 157 },
+    };
+  });
+  await page.close();
+  return spec;
+}
+
+async function phoneRun(browser, base, contender, spec) {
+  const page = await browser.newPage();
+  await page.setViewport(PHONE);
+  await page.setCacheEnabled(false);
+  await page.emulateCPUThrottling(PHONE_CPU);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.evaluateOnNewDocument(phoneWatch);
+  if (contender.id !== 'tn') await page.evaluateOnNewDocument((s) => (window.phoneSpec = s), spec);
+  await page.goto(`${base}${contender.url}`, { waitUntil: 'load', timeout: 60000 });
+  await page.waitForFunction(() => window.phone.settled !== null || window.chartsDoneAt !== undefined || window.chartsError, { timeout: 60000, polling: 100 });
+  // LCP can still change on the frames after; a quiet moment, then the figures
+  await new Promise((r) => setTimeout(r, 500));
+  const m = await page.evaluate(() => {
+    const settled = window.chartsDoneAt ?? window.phone.settled;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    // Total blocking time from first contentful paint until settled: each long task's time past 50 ms
+    const tbt = window.phone.longTasks.filter(([start]) => fcp !== null && start >= fcp && start < settled).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    const busy = window.phone.longTasks.filter(([start]) => start < settled);
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+    return {
+      settled,
+      fcp,
+      lcp: window.phone.lcp,
+      tbt,
+      longTasks: busy.length,
+      longest: Math.max(0, ...busy.map(([, d]) => d)),
+      scriptBytes: scripts.reduce((sum, r) => sum + (r.decodedBodySize || 0), 0),
+      gauges: window.gaugesDrawn ?? null,
+      error: window.chartsError ?? null,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+  await page.close();
+  const errors = [...problems, ...(m.error ? [m.error] : [])];
+  if (errors.length) throw new Error(`phone ${contender.id}: ${errors.slice(0, 5).join('; ')}`);
+  return m;
+}
+
+async function phone(browser, base) {
+  const spec = await phoneSpec(browser, base);
+  writeFileSync(`${out}phone-spec.json`, JSON.stringify(spec, null, 1)); // (what the ECharts page was handed)
+  const gauges = spec.groups.reduce((n, g) => n + g.cards.filter((c) => c.gauge).length, 0);
+  const cards = spec.groups.reduce((n, g) => n + g.cards.length, 0);
+  const results = {};
+  // An untimed first run of each (the dev server's first answers, Chromium's code caches), then interleaved runs
+  for (const c of PHONE_CONTENDERS) await phoneRun(browser, base, c, spec);
+  for (let r = 0; r < phoneRuns(); r++) {
+    for (const c of PHONE_CONTENDERS) (results[c.id] ??= []).push(await phoneRun(browser, base, c, spec));
+  }
+  log(`phone: ${PHONE_CONTENDERS.map((c) => `${c.id} ${median(results[c.id].map((s) => s.settled)).toFixed(0)} ms`).join(', ')}`);
+  return { results, cards, gauges };
+}
+
+function phoneLines({ results, cards, gauges }) {
+  const L = [];
+  const med = (id, key) => median(results[id].map((s) => s[key] ?? NaN));
+  const range = (id, key) => {
+    const xs = results[id].map((s) => s[key]);
+    return xs.length > 1 ? ` (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})` : '';
+  };
+  const runs = results.tn.length;
+  L.push('## 5. A phone: the dashboard, the CPU slowed 4×');
+  L.push('');
+  L.push(`\`examples/dashboard.html\` (the Thái Nguyên example: one \`<tn-resolution>\`, ${cards} cards of which ${gauges} draw a gauge, and the milestones) opened as on a phone: a ${PHONE.width}×${PHONE.height} viewport at ${PHONE.deviceScaleFactor}× pixels, mobile, the CPU slowed ${PHONE_CPU}× (\`page.emulateCPUThrottling(${PHONE_CPU})\`), each run a fresh page with the HTTP cache off; the network is this machine's own (not throttled). Times from navigation start, median of ${runs} interleaved runs after an untimed one; (min–max) in brackets.`);
+  L.push('');
+  L.push('- **settled**: every `tn-` element rendered and none `aria-busy` (the example tests\' `settle()`), checked at each animation frame, timed after that frame\'s paint; on the ECharts pages, every chart\'s `finished` and the next frame painted.');
+  L.push('- **LCP**: the last `largest-contentful-paint` entry; **TBT**: total blocking time from first contentful paint until settled (each long task\'s time past 50 ms); **long tasks**: those that started before settled, and the longest.');
+  L.push(`- **ECharts**: \`bench/pages/phone-echarts.html\`, the same header, the same data file fetched and parsed, the dashboard\'s words card by card as HTML (title, figure, target, notes, status, date and source; no sparklines or year chips; taken from the dashboard at ${PHONE.width} px by \`bench/run.js\`), and an ECharts gauge (\`echarts/core\`, gauge, SVG renderer, \`animation: false\`) of the same size and scale where the dashboard draws one, or (\`?every\`) on every card (a card without a gauge in the dashboard gets its indicator\'s latest figure). It is handed the assessment and every word: it does none of the validation, assessment or formatting that the dashboard does, so it is the least such a page would cost.`);
+  L.push('');
+  L.push('| page | gauges | settled | ÷ ECharts | first contentful paint | LCP | TBT | long tasks (longest) | scripts loaded |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const c of PHONE_CONTENDERS) {
+    const n = c.id === 'tn' ? gauges : med(c.id, 'gauges');
+    L.push(`| ${c.name} | ${n} | ${fmtMs(med(c.id, 'settled'))}${range(c.id, 'settled')} | ${fmtX(med(c.id, 'settled') / med('echarts', 'settled'))} | ${fmtMs(med(c.id, 'fcp'))} | ${fmtMs(med(c.id, 'lcp'))} | ${fmtMs(med(c.id, 'tbt'))} | ${med(c.id, 'longTasks')} (${fmtMs(med(c.id, 'longest'))}) | ${fmtKB(med(c.id, 'scriptBytes'))} |`);
+  }
+  const wide = results.tn.map((s) => s.scrollWidth).filter((w) => w > PHONE.width);
+  if (wide.length) {
+    L.push('');
+    L.push(`(The dashboard was ${Math.max(...wide)} px wide in a ${PHONE.width} px viewport in this run: it scrolled sideways.)`);
+  }
+  return L;
+}
+
 // ---------------------------------------------------------------- profiles
 /**
  * One more run of `contender` at n under the DevTools protocol's CPU profiler and a trace: JS self
@@ -264,7 +471,7 @@ const fmtKB = (b) => `${(b / 1024).toFixed(1)} KB`;
 const fmtX = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
 const mark = (ok) => (ok ? '✓' : '✗');
 
-function report({ machine, sizeRows, coreRows, renderResults, profiles = [], coreProfiles = [] }) {
+function report({ machine, sizeRows, coreRows, renderResults, phoneResults, profiles = [], coreProfiles = [] }) {
   const L = [];
   const samples = (id, n, key = 'ms') => renderResults[id][n].map((s) => s[key]);
   const med = (id, n, key = 'ms') => median(samples(id, n, key));
@@ -347,6 +554,7 @@ function report({ machine, sizeRows, coreRows, renderResults, profiles = [], cor
   L.push('');
   L.push(`Each 1,000-card run: requests for the data file seen by the page (\`page.on('request')\`): ${requests.join(', ')}; \`JSON.parse\` calls on a text the size of a document (\`JSON.parse\` wrapped before the page loads): ${parses.join(', ')}.`);
   L.push('');
+  if (phoneResults) L.push(...phoneLines(phoneResults), '');
 
   const coreGoals = (rows) => {
     const per = rows.map((r) => ((r.parseMs + r.assessMs) * 1000) / r.n);
@@ -415,25 +623,47 @@ const machine = {
   })(),
 };
 
+async function startBrowser() {
+  const port = await freePort(8800);
+  const server = await startDevServer({ config: { rootDir: root, port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  machine.chromium = (await browser.version()).replace('/', ' ');
+  return { base: `http://localhost:${port}`, browser, stop: async () => { await browser.close(); await server.stop(); } };
+}
+
+if (ONLY === 'phone') {
+  // Section 5 alone: the ECharts page's bundle, the runs, the table printed; BENCHMARKS.md untouched.
+  log('phone only');
+  writeFileSync(`${out}echarts-gauge.js`, await bundle(`${bench}entries/echarts-gauge.js`, true));
+  const { base, browser, stop } = await startBrowser();
+  let lines;
+  try {
+    lines = phoneLines(await phone(browser, base));
+  } finally {
+    await stop();
+  }
+  process.stdout.write(`- Date: ${machine.date}\n- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}\n- Node ${machine.node}; ${machine.chromium}, headless\n- Code measured: ${machine.code}\n${QUICK ? '- **Quick run (`--quick`): one run per figure, not for publication.**\n' : ''}\n${lines.join('\n')}\n`);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(0);
+}
+
 log('size');
 const sizeRows = await sizes();
 log('core');
 const coreRows = core();
 log('render');
-const port = await freePort(8800);
-const server = await startDevServer({ config: { rootDir: root, port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://localhost:${port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+const { base, browser, stop } = await startBrowser();
 let result;
 try {
-  machine.chromium = (await browser.version()).replace('/', ' ');
   const renderResults = await render(browser, base);
+  log('phone');
+  const phoneResults = await phone(browser, base);
   // A first report tells which goals were missed, and so what to profile.
-  const { goals } = report({ machine, sizeRows, coreRows, renderResults });
+  const { goals } = report({ machine, sizeRows, coreRows, renderResults, phoneResults });
   const missed = (area) => goals.some(([a, , , ok]) => a === area && !ok);
   const profiles = [];
   if (args.has('--profile') || missed('render')) {
@@ -447,10 +677,9 @@ try {
     log('profile core');
     coreProfiles.push(coreProfile());
   }
-  result = report({ machine, sizeRows, coreRows, renderResults, profiles, coreProfiles });
+  result = report({ machine, sizeRows, coreRows, renderResults, phoneResults, profiles, coreProfiles });
 } finally {
-  await browser.close();
-  await server.stop();
+  await stop();
 }
 process.stdout.write(result.text);
 if (!args.has('--no-write')) {
