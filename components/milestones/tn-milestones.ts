@@ -1,32 +1,27 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { formatPartialDate } from '../../src/format/date.js';
-import { localize } from '../../src/format/localize.js';
-import { milestoneStatusText } from '../../src/format/status.js';
-import { resolveAsOf } from '../../src/progress/as-of.js';
-import { assessMilestone } from '../../src/progress/milestones.js';
-import type { MilestoneAssessment, MilestoneState } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
-import type { Milestone, Resolution } from '../../src/schema/resolution.js';
-import type { LoadError } from '../shared/errors.js';
+import type { Resolution } from '../../src/schema/resolution.js';
+import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
-import { assessOptions } from '../shared/document.js';
+import { InlineSizeController } from './inline-size.js';
+import { fitText, FONT_SIZE, milestoneAxis, textWidth } from './milestones.geometry.js';
+import { milestonesStyles } from './milestones.styles.js';
+import { knownGroups, MILESTONE_CLASSES, MILESTONE_MARKS, milestonesView, type MilestoneRow, type MilestonesView } from './milestones.view.js';
 
-const ICONS: Record<MilestoneState, string> = { done: '✔', overdue: '!', unreported: '?', upcoming: '○', cancelled: '✖' };
-const STATUS_CLASS: Record<MilestoneState, string> = { done: 's-achieved', overdue: 's-regressing', unreported: 's-behind', upcoming: 's-no-data', cancelled: 's-no-data' };
-
-interface Row {
-  milestone: Milestone;
-  assessment: MilestoneAssessment;
-}
+// Drawn at this width until the element has been measured; narrower than NARROW, the list is shown instead.
+const DEFAULT_WIDTH = 640;
+const NARROW = 480;
 
 /**
  * @tagname tn-milestones
- * @summary A resolution's milestones — projects and tasks with due dates — as a list: done (on time or late), overdue, upcoming, cancelled.
+ * @summary A resolution's milestones — projects and tasks with due dates — as a list, or on a time axis: done (on time or late), overdue, due but not yet reported, in progress, not yet due, not started, cancelled; each with its own mark and words.
  *
  * @attr src - URL of the resolution JSON file.
- * @attr group - Show only the milestones of this group id.
- * @attr as-of - Assess as of a year ("2023", meaning 31 December) or a date ("2023-06-30").
+ * @attr group - Show only the milestones of this group id (a group the file does not know is an error, "no-group").
+ * @attr as-of - Assess as of a year ("2023", meaning 31 December) or a date ("2023-06-30"); by default the date the data speaks for.
+ * @attr layout - "list" (default) or "timeline": each dated milestone on a time axis (its due and done periods, the as-of date as a line), milestones without a date listed below it. Narrower than 480 px, the list is shown; the list is always there for screen readers.
  * @attr timeout - Seconds to wait for the data file before showing a "network" error (default 15; elements naming the same file share its request, and the first to ask sets this).
  * @attr lang - "vi" or "en"; by default the nearest ancestor's `lang`, else Vietnamese.
  * @property resolution - A resolution document as an object, instead of `src` (read-only once given: to change it, give a new object).
@@ -36,49 +31,95 @@ interface Row {
  *
  * @slot - An optional `<script type="application/json">` holding a resolution document, instead of `src`.
  *
- * @csspart card - The list.
+ * @csspart card - The list (visually hidden in the timeline layout, where screen readers still read it).
+ * @csspart chart - The time axis (layout "timeline"; hidden from screen readers, who read the list).
  * @csspart title - A milestone's title.
- * @csspart status - A milestone's state.
+ * @csspart status - A milestone's state: its mark and words.
+ * @csspart as-of - The line under the milestones saying which date the data speaks for ("Số liệu đến năm 2023").
  * @csspart error - The error message.
  */
 export class TnMilestones extends TnDataElement {
   static override properties: PropertyDeclarations = {
     group: {},
+    layout: {},
   };
 
-  static override styles = [
-    baseStyles,
-    css`ol{list-style:none;margin:0;padding:0}li{display:grid;grid-template-columns:1fr auto;gap:.15em 1em;padding-block:calc(var(--_sp)/2);border-block-end:1px solid var(--_ln)}.meta{grid-column:1/-1;font-size:.85em}`,
-  ];
+  static override styles = [baseStyles, milestonesStyles];
 
   /** Show only the milestones of this group id. */
   declare group?: string;
-  #rows: Row[] = [];
+  /** "list" (default) or "timeline". */
+  layout = 'list';
+  #view?: MilestonesView;
+  readonly #size = new InlineSizeController(this, '.measure');
 
-  protected override prepare(data: Resolution): LoadError | undefined {
-    const { date, dataDate } = resolveAsOf(data, assessOptions(this.asOf, data).asOf);
-    this.#rows = (data.milestones ?? [])
-      .map((milestone) => ({ milestone, assessment: assessMilestone(milestone, date, dataDate) }))
-      .filter((r) => !this.group || r.milestone.group === this.group)
-      .sort((a, b) => (a.milestone.due ?? '9999').localeCompare(b.milestone.due ?? '9999'));
+  protected override prepare(data: Resolution, lang: Lang): LoadError | undefined {
+    this.#view = undefined;
+    if (this.group) {
+      const known = knownGroups(data);
+      if (!known.includes(this.group)) return new LoadError('no-group', { id: this.group, known });
+    }
+    this.#view = milestonesView(data, this.group || undefined, this.asOf, lang);
     return undefined;
   }
 
   protected override renderData(_data: Resolution, lang: Lang) {
+    const v = this.#view;
+    if (!v) return nothing;
     const vi = lang === 'vi';
-    if (this.#rows.length === 0) return html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`;
-    return html`<ol part="card">
-      ${this.#rows.map(({ milestone: m, assessment: a }) => {
-        return html`<li>
-          <span part="title">${localize(m.title, lang)}</span>
-          <span part="status" class="status ${STATUS_CLASS[a.state]}"><span class="icon" aria-hidden="true">${ICONS[a.state]}</span>${milestoneStatusText(m, a, lang)}</span>
-          <span class="meta muted">${[
-            m.due ? `${vi ? 'Hạn' : 'Due'}: ${formatPartialDate(m.due, lang)}` : '',
-            m.done ? `${vi ? 'Hoàn thành' : 'Done'}: ${formatPartialDate(m.done, lang)}` : '',
-            localize(m.note, lang),
-          ].filter(Boolean).join(' · ')}</span>
-        </li>`;
-      })}
-    </ol>`;
+    const width = this.#size.width ?? DEFAULT_WIDTH;
+    const timeline = this.layout === 'timeline' && width >= NARROW && v.rows.length > 0;
+    const body =
+      v.rows.length === 0
+        ? html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`
+        : html`<ol part="card" role="list" class=${timeline ? 'sr-only' : ''}>${v.rows.map((row) => html`<li>${this.#item(row)}</li>`)}</ol>`;
+    return html`<div class="measure"></div>${body}${timeline ? this.#timeline(v, width, lang) : nothing}${v.asOfLine ? html`<p part="as-of" class="as-of muted">${v.asOfLine}</p>` : nothing}`;
+  }
+
+  // (under the heading "Chưa có hạn" an item does not say it again)
+  #item(row: MilestoneRow, undated = false) {
+    const meta = undated ? row.meta : [row.dueText, row.meta].filter(Boolean).join(' · ');
+    return html`<span part="title">${row.title}</span>
+      <span part="status" class="status ${MILESTONE_CLASSES[row.kind]}" data-kind=${row.kind}><span class="icon" aria-hidden="true">${MILESTONE_MARKS[row.kind]}</span>${row.status}</span>
+      ${meta ? html`<span class="meta muted">${meta}</span>` : nothing}`;
+  }
+
+  // (aria-hidden: the list above says all of it, and a drawing is no list for a screen reader)
+  #timeline(v: MilestonesView, width: number, lang: Lang) {
+    const vi = lang === 'vi';
+    const dated = v.rows.filter((r) => r.due || r.done);
+    const undated = v.rows.filter((r) => !r.due && !r.done);
+    const a = milestoneAxis(dated, v.asOfDate, width, textWidth(v.asOfLabel));
+    const room = a ? a.width - a.left - a.right : 0;
+    return html`<div class="timeline" aria-hidden="true">
+      ${a
+        ? html`<svg part="chart" width=${a.width} height=${a.height} viewBox="0 0 ${a.width} ${a.height}">
+            ${a.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a.lanes[0]!.labelY + 4} y2=${a.axisY}></line><line class="axis" x1=${t.x} x2=${t.x} y1=${a.axisY} y2=${a.axisY + 4}></line><text class="tick-label" x=${t.x} y=${a.axisY + 18} text-anchor="middle">${formatPartialDate(t.date, lang)}</text>`)}
+            <line class="axis" x1=${a.left} x2=${a.width - a.right} y1=${a.axisY} y2=${a.axisY}></line>
+            ${dated.map((row, i) => {
+              const lane = a.lanes[i]!;
+              const y = lane.y;
+              // (from after the mark "!" to the as-of line: the time it has been overdue)
+              const from = lane.due ? lane.due.x + lane.due.width + 18 : 0;
+              const overrun = row.kind === 'overdue' && lane.due && a.asOf && a.asOf.x > from;
+              return svg`<g class="lane ${MILESTONE_CLASSES[row.kind]}" data-id=${row.id} data-kind=${row.kind}>
+                <text class="label" x=${a.left} y=${lane.labelY}>${fitText(`${MILESTONE_MARKS[row.kind]} ${row.status} · ${row.title}`, room)}</text>
+                ${lane.link ? svg`<line class="link ${row.kind === 'late' ? 'late' : ''}" x1=${lane.link.x1} x2=${lane.link.x2} y1=${y} y2=${y}></line>` : nothing}
+                ${overrun ? svg`<line class="overrun" x1=${from} x2=${a.asOf!.x} y1=${y} y2=${y}></line>` : nothing}
+                ${lane.due ? svg`<rect class="due" x=${lane.due.x} y=${y - 6} width=${lane.due.width} height="12" rx="2"></rect>` : nothing}
+                ${lane.done ? svg`<rect class="done" x=${lane.done.x} y=${y - 6} width=${lane.done.width} height="12" rx="6"></rect>` : nothing}
+                ${lane.glyph ? svg`<text class="glyph" x=${lane.glyph.x} y=${y + FONT_SIZE / 2 - 1} text-anchor=${lane.glyph.anchor}>${MILESTONE_MARKS[row.kind]}</text>` : nothing}
+              </g>`;
+            })}
+            ${a.asOf
+              ? svg`<line class="as-of-line" x1=${a.asOf.x} x2=${a.asOf.x} y1=${a.asOf.y1} y2=${a.asOf.y2}></line><text class="as-of-label" x=${a.asOf.x} y=${a.asOf.labelY} text-anchor=${a.asOf.anchor}>${v.asOfLabel}</text>`
+              : nothing}
+          </svg>`
+        : nothing}
+      ${undated.length
+        ? html`<p class="undated-title">${vi ? 'Chưa có hạn' : 'No due date'}</p>
+            <ul class="undated">${undated.map((row) => html`<li>${this.#item(row, true)}</li>`)}</ul>`
+        : nothing}
+    </div>`;
   }
 }

@@ -1,28 +1,33 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
-import type { TnMilestones, TnResolution } from '../../components/index.js';
+import type { TnErrorEvent, TnMilestones, TnResolution } from '../../components/index.js';
 import { fresh, requestsFor, settled, shadow, text } from './helpers.js';
 
 const TN = '/examples/data/tp-thai-nguyen-2020-2025.json';
 
 describe('<tn-milestones>', () => {
-  it('lists milestones with their state at as-of: the bridge is upcoming in June 2023, overdue in December', async () => {
+  it('lists milestones with their state at as-of: the bridge is in progress in June 2023, due but not yet reported in December (the data speaks for early 2023)', async () => {
     const url = fresh(TN);
     const june = await fixture<TnMilestones>(html`<tn-milestones src=${url} as-of="2023-06-30"></tn-milestones>`);
     await settled(june);
     const bridge = () => [...june.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Huống Thượng'))!;
-    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('○Đang thực hiện');
+    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('◐Đang thực hiện');
     expect(bridge().textContent).to.contain('Hạn: 8/2023');
     june.asOf = '2023-12-31';
     await june.updateComplete;
-    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('!Quá hạn');
+    expect(bridge().querySelector('[part="status"]')!.textContent).to.equal('?Đã đến hạn, chưa có thông tin');
     await expect(june).to.be.accessible();
   });
 
-  it('filters by group and speaks English', async () => {
+  it('filters by group and speaks English; a group the file does not know is an error', async () => {
+    const known = await fixture<TnMilestones>(html`<tn-milestones lang="en" src=${fresh(TN)} group="kinh-te"></tn-milestones>`);
+    await settled(known);
+    expect(text(known, 'p')).to.equal('No milestones.');
     const el = await fixture<TnMilestones>(html`<tn-milestones lang="en" src=${fresh(TN)} group="nope"></tn-milestones>`);
-    await settled(el);
-    expect(text(el, 'p')).to.equal('No milestones.');
+    const event = await settled(el);
+    expect(event.type).to.equal('tn-error');
+    expect((event as TnErrorEvent).detail.kind).to.equal('no-group');
+    expect(text(el, '[part="error"]')).to.contain('No group "nope" in the data file');
   });
 });
 
