@@ -247,12 +247,19 @@ const PHONE_CONTENDERS = [
  */
 function phoneWatch() {
   const w = window;
-  w.phone = { longTasks: [], lcp: null, settled: null };
+  w.phone = { longTasks: [], lcp: null, lcpElement: null, settled: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.phone.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.phone.lcp = e.startTime;
+    for (const e of list.getEntries()) {
+      w.phone.lcp = e.startTime;
+      // what it was: the element (or, in a shadow root, the host's tag and the element's own)
+      const el = e.element;
+      const host = el?.getRootNode?.().host;
+      // (the entry does not name an element inside a shadow root)
+      w.phone.lcpElement = `${el ? `${host ? `${host.tagName.toLowerCase()} › ` : ''}${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}…”` : 'an element inside a shadow root'}, ${Math.round(e.size).toLocaleString('en')} px²`;
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const settled = () => {
     const all = [];
@@ -364,6 +371,7 @@ async function phoneRun(browser, base, contender, spec) {
       settled,
       fcp,
       lcp: window.phone.lcp,
+      lcpElement: window.phone.lcpElement,
       tbt,
       longTasks: busy.length,
       longest: Math.max(0, ...busy.map(([, d]) => d)),
@@ -415,6 +423,8 @@ function phoneLines({ results, cards, gauges }) {
     const n = c.id === 'tn' ? gauges : med(c.id, 'gauges');
     L.push(`| ${c.name} | ${n} | ${fmtMs(med(c.id, 'settled'))}${range(c.id, 'settled')} | ${fmtX(med(c.id, 'settled') / med('echarts', 'settled'))} | ${fmtMs(med(c.id, 'fcp'))} | ${fmtMs(med(c.id, 'lcp'))} | ${fmtMs(med(c.id, 'tbt'))} | ${med(c.id, 'longTasks')} (${fmtMs(med(c.id, 'longest'))}) | ${fmtKB(med(c.id, 'scriptBytes'))} |`);
   }
+  L.push('');
+  L.push(`The largest contentful paint, in the middle run: ${PHONE_CONTENDERS.map((c) => `${c.id === 'tn' ? 'dashboard' : c.id === 'echarts' ? 'ECharts' : 'ECharts on every card'}: ${results[c.id][Math.floor(results[c.id].length / 2)].lcpElement ?? '—'}`).join('; ')}.`);
   const wide = results.tn.map((s) => s.scrollWidth).filter((w) => w > PHONE.width);
   if (wide.length) {
     L.push('');
