@@ -4,6 +4,7 @@ import { qualityLabel } from '../../src/format/status.js';
 import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import { yearlySeries } from '../../src/progress/observations.js';
+import { targetPath, type TargetPath } from '../../src/progress/target-path.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator, Quality } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
@@ -14,32 +15,69 @@ export interface TimelineBar {
   year: number;
   value: number;
   quality: Quality;
-  /** What a screen reader says on focus: "2021: 4,2% (ước)". */
+  /** Annual results (annual, maintain, relative targets): whether the year met the target, from the core's assessment. */
+  met?: boolean;
+  /** What a screen reader says on focus: "2021: 4,2% (ước)", with ", đạt" / ", không đạt" for a yearly result. */
   label: string;
 }
 
+/** What the legend can show, one entry for each thing drawn. */
+export type LegendKey = 'actual' | 'preliminary' | 'estimated' | 'projected' | 'met' | 'missed' | 'trajectory' | 'threshold' | 'range' | 'stretch' | 'running' | 'plan' | 'break';
+
 export interface TimelineView {
   title: string;
+  /** The indicator's unit, the value axis's title. */
+  unit: string;
   years: number[];
   termFrom: number;
   termTo: number;
   bars: TimelineBar[];
-  /** The target drawn the way its kind means it. */
-  targetLine: { year: number; value: number }[];
-  targetKind: 'trajectory' | 'threshold' | 'none';
+  /** The target drawn the way its kind means it: the core's targetPath. */
+  target: TargetPath;
   /** The running average (average-growth), running total (cumulative), or the reference series (relative) as of each observed year. */
   running: { year: number; value: number }[];
   runningLabel: string;
-  plans: { year: number; value: number }[];
+  /** Plan figures; a plan given as a range ("kế hoạch 2025: 9.620–10.730 USD") has its two ends. */
+  plans: { year: number; low: number; high: number }[];
   targetText: string;
   /** Series breaks (schema 1.1): from `year` on, figures are not comparable with the years before. */
   breaks: { year: number; text: string }[];
   rows: { period: string; value: string; quality: string; plan: string; note: string }[];
   values: number[];
+  legend: { key: LegendKey; label: string }[];
 }
 
 /** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
 const end = (period: number | string) => (typeof period === 'number' ? period : Number(period.slice(5)));
+
+const LEGEND: Record<LegendKey, [vi: string, en: string]> = {
+  actual: ['Số liệu chính thức', 'Final figure'],
+  preliminary: ['Số liệu sơ bộ', 'Preliminary figure'],
+  estimated: ['Ước tính', 'Estimate'],
+  projected: ['Dự kiến', 'Projection'],
+  met: ['Năm đạt', 'Year met'],
+  missed: ['Năm không đạt', 'Year missed'],
+  trajectory: ['Lộ trình tới mục tiêu', 'Path to the target'],
+  threshold: ['Ngưỡng mục tiêu', 'Target threshold'],
+  range: ['Khoảng mục tiêu', 'Target range'],
+  stretch: ['Mục tiêu phấn đấu', 'Stretch aim'],
+  running: ['', ''],
+  plan: ['Kế hoạch năm', 'Annual plan'],
+  break: ['Đứt gãy số liệu', 'Series break'],
+};
+
+/**
+ * A tick of the value axis: grouped digits with the fraction digits that tell the ticks apart, or a
+ * power of ten where digits would not fit (1,7e+308; 5e-251).
+ */
+export function axisNumber(tick: number, decimals: number, lang: Lang): string {
+  const big = Math.abs(tick) >= 1e15;
+  if (tick === 0 || (!big && decimals <= 6)) return formatNumber(tick, { lang, decimals: tick === 0 ? 0 : decimals });
+  // (as many digits as tell the ticks apart: down to the tick step for small ticks, four at most for large)
+  const digits = big ? 3 : Math.min(15, Math.max(0, decimals + Math.floor(Math.log10(Math.abs(tick)))));
+  const text = tick.toExponential(digits).replace(/\.?0+e/, 'e');
+  return lang === 'vi' ? text.replace('.', ',') : text;
+}
 
 export function timelineView(resolution: Resolution, indicator: Indicator, options: AssessOptions, lang: Lang): TimelineView {
   const vi = lang === 'vi';
@@ -50,49 +88,33 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
   const { from, to } = resolution.term;
   const target = indicator.target;
   const by = assessment.by ?? to;
+  const met = new Map((assessment.periods ?? []).map((p) => [p.period, p.met]));
 
-  const bars = yearlySeries(indicator, asOf, resolution.sources).map((p) => ({
-    year: p.period,
-    value: p.value,
-    quality: p.quality,
-    label: pointLabel(p, fmt, lang),
-  }));
-  // A plan given as a range ("kế hoạch 2025: 9.620–10.730 USD") is drawn at its low end, the commitment.
-  const plans = (indicator.plans ?? []).map((p) => ({ year: p.period, value: Array.isArray(p.value) ? p.value[0] : p.value }));
+  const bars = yearlySeries(indicator, asOf, resolution.sources).map((p) => {
+    const result = met.get(p.period);
+    const bar: TimelineBar = { year: p.period, value: p.value, quality: p.quality, label: pointLabel(p, fmt, lang) };
+    if (result !== undefined) {
+      bar.met = result;
+      bar.label += result ? (vi ? ', đạt' : ', met') : vi ? ', không đạt' : ', missed';
+    }
+    return bar;
+  });
+  const plans = (indicator.plans ?? []).map((p) =>
+    Array.isArray(p.value) ? { year: p.period, low: Math.min(...p.value), high: Math.max(...p.value) } : { year: p.period, low: p.value, high: p.value },
+  );
   const planText = new Map((indicator.plans ?? []).map((p) => [p.period, Array.isArray(p.value) ? `${formatNumber(p.value[0], { lang, decimals: indicator.decimals })}–${fmt(p.value[1])}` : fmt(p.value)]));
 
-  let targetLine: TimelineView['targetLine'] = [];
-  let targetKind: TimelineView['targetKind'] = 'none';
+  const path = targetPath(resolution, indicator, options);
   let running: TimelineView['running'] = [];
   let runningLabel = '';
-  if (target && target.kind !== 'relative' && target.kind !== 'multiple' && !Array.isArray(target.value)) {
-    const aim = target.value;
-    const firstActual = bars.find((b) => b.quality !== 'projected');
-    const base = indicator.baseline ?? (firstActual ? { period: firstActual.year, value: firstActual.value } : undefined);
-    if ((target.kind === 'level' || target.kind === 'average-change') && base && base.period < by) {
-      const end = target.kind === 'level' ? aim : base.value + aim * (by - base.period);
-      targetLine = [{ year: base.period, value: base.value }, { year: by, value: end }];
-      targetKind = 'trajectory';
-    } else if ((target.kind === 'average-growth' || target.kind === 'annual') && target.series !== 'levels') {
-      targetLine = [{ year: from + 1, value: aim }, { year: to, value: aim }];
-      targetKind = 'threshold';
-    } else if (target.kind === 'cumulative' || target.kind === 'term-average') {
-      targetLine = [{ year: from + 1, value: aim }, { year: by, value: aim }];
-      targetKind = 'threshold';
-    } else if (target.kind === 'maintain') {
-      targetLine = [{ year: from, value: aim }, { year: by, value: aim }];
-      targetKind = 'threshold';
-    }
-    if (target.kind === 'average-growth' || target.kind === 'cumulative') {
-      // The running figure is the core's own: the assessment as of each observed year.
-      running = bars
-        .filter((b) => b.quality !== 'projected' && b.year > from && b.year <= by)
-        .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator, { ...options, asOf: b.year })!.current ?? NaN }))
-        .filter((p) => Number.isFinite(p.value));
-      runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
-    }
+  if (target?.kind === 'average-growth' || target?.kind === 'cumulative') {
+    // The running figure is the core's own: the assessment as of each observed year.
+    running = bars
+      .filter((b) => b.quality !== 'projected' && b.year > from && b.year <= by)
+      .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator, { ...options, asOf: b.year })!.current ?? NaN }))
+      .filter((p) => Number.isFinite(p.value));
+    runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
   }
-
   // A relative target is drawn against its reference series, the line it must stay below (or above).
   if (target?.kind === 'relative') {
     const ref = resolution.indicators.find((i) => i.id === target.reference);
@@ -119,23 +141,41 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     return { year: b.year, text: note ? `${said}: ${note}` : `${said}.` };
   });
 
-  const extraYears = [...bars.map((b) => b.year), ...plans.map((p) => p.year), ...targetLine.map((p) => p.year)];
+  const lines = [path.points, path.high ?? [], path.stretch ?? []];
+  const extraYears = [...bars.map((b) => b.year), ...plans.map((p) => p.year), ...path.points.map((p) => p.year)];
   const years: number[] = [];
   for (let y = Math.min(from, ...extraYears); y <= Math.max(to, ...extraYears); y++) years.push(y);
+
+  // One entry for each thing drawn, in the order a reader meets them: bars, then lines and marks.
+  const drawn = new Set<LegendKey>();
+  for (const b of bars) {
+    if (b.met !== undefined) drawn.add(b.met ? 'met' : 'missed');
+    if (b.quality === 'estimated' || b.quality === 'projected' || b.quality === 'preliminary') drawn.add(b.quality);
+    else if (b.met === undefined) drawn.add('actual');
+  }
+  if (path.points.length > 1 && path.kind !== 'none') drawn.add(path.high ? 'range' : path.kind);
+  if (path.stretch) drawn.add('stretch');
+  if (running.length > 1) drawn.add('running');
+  if (plans.length) drawn.add('plan');
+  if (breaks.some((b) => years.includes(b.year))) drawn.add('break');
+  const order = Object.keys(LEGEND) as LegendKey[];
+  const legend = order.filter((k) => drawn.has(k)).map((key) => ({ key, label: key === 'running' ? runningLabel : LEGEND[key][vi ? 0 : 1] }));
+
   return {
     title: localize(indicator.title, lang),
+    unit: localize(indicator.unit, lang),
     years,
     termFrom: from,
     termTo: to,
     bars,
-    targetLine,
-    targetKind,
+    target: path,
     running,
     runningLabel,
     plans,
     targetText: describeIndicatorTarget(resolution, indicator, lang),
     breaks,
     rows,
-    values: [...bars.map((b) => b.value), ...plans.map((p) => p.value), ...targetLine.map((p) => p.value), ...running.map((p) => p.value)],
+    values: [...bars.map((b) => b.value), ...plans.flatMap((p) => [p.low, p.high]), ...lines.flatMap((l) => l.map((p) => p.value)), ...running.map((p) => p.value)],
+    legend,
   };
 }
