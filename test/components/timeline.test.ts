@@ -156,6 +156,24 @@ describe('<tn-timeline>', () => {
     expect([...en.shadowRoot!.querySelectorAll('[part="chart"] text.value')].map((t) => t.textContent)).to.include('4,000');
   });
 
+  it('extreme figures draw finite bars and paths, and the axis stays readable', async () => {
+    for (const values of [[1.7e308, -1.7e308, 5e-324], [5e-324, 5e-324, 5e-324], [3, 3, 3], [0, 0, 0]]) {
+      const doc = {
+        schemaVersion: '1.0', id: 'q', title: 'Q', term: { from: 2020, to: 2025 },
+        indicators: [{ id: 'p', title: 'X', unit: '%', target: { kind: 'level', op: '>=', value: values[0], by: 2025 }, baseline: { period: 2020, value: values[1] },
+          observations: values.map((value, i) => ({ period: 2021 + i, value })), plans: [{ period: 2024, value: values[2] }] }],
+      };
+      const el = await fixture<TnTimeline>(html`<tn-timeline indicator="p" .resolution=${doc}></tn-timeline>`);
+      const chart = shadow(el, '[part="chart"]')!;
+      expect(chart.querySelectorAll('.point'), String(values)).to.have.length(3);
+      for (const node of chart.querySelectorAll('*')) for (const a of node.attributes) expect(a.value, `${node.tagName} ${a.name}`).to.not.match(/NaN|Infinity|undefined/);
+      const ticks = [...chart.querySelectorAll('text.value')].map((t) => t.textContent!);
+      expect(ticks.length).to.be.greaterThan(1);
+      expect(new Set(ticks).size).to.equal(ticks.length);
+      for (const t of ticks) expect(t.length).to.be.below(12);
+    }
+  });
+
   describe('on a phone', () => {
     const long = {
       schemaVersion: '1.0', id: 'q', title: 'Q', term: { from: 2020, to: 2030 },
