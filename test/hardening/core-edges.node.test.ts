@@ -65,7 +65,7 @@ describe('edge values', () => {
   it('asOf: NaN, ±Infinity and fractions are refused with a RangeError; -0 is year 0 (before any data)', () => {
     const r = frozen();
     for (const asOf of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2022.5, '', '2023-02-30x']) expect(() => assess(r, { asOf })).toThrow(RangeError);
-    expect(resolveAsOf(r, -0)).toEqual({ year: 0, date: '0000-12-31' });
+    expect(resolveAsOf(r, -0)).toEqual({ year: 0, date: '0000-12-31', dataDate: '2022-12-31' });
     expect(assess(r, { asOf: -0 }).indicators[0]!.status).toBe('no-data');
   });
 
