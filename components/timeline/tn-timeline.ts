@@ -5,7 +5,8 @@ import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
-import { MeasuredWidthController } from './measured-width.js';
+// (the milestones element's controller: one copy for both; it belongs in components/shared/)
+import { InlineSizeController } from '../milestones/inline-size.js';
 import { bandPath, barRect, FONT_SIZE, linePath, timelineLayout } from './timeline.geometry.js';
 import { timelineStyles } from './timeline.styles.js';
 import { axisNumber, timelineView, type LegendKey, type TimelineView } from './timeline.view.js';
@@ -75,7 +76,7 @@ export class TnTimeline extends TnDataElement {
   indicator = '';
   #showTable = false;
   #view?: TimelineView;
-  #width = new MeasuredWidthController(this, '.sizer');
+  #width = new InlineSizeController(this, '.sizer');
 
   #toggleTable(): void {
     this.#showTable = !this.#showTable;
