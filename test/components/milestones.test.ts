@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../components/define.js';
 import type { TnErrorEvent, TnMilestones } from '../../components/index.js';
 import { fresh, settled, shadow, text, until } from './helpers.js';
@@ -224,5 +225,50 @@ describe('<tn-milestones layout="timeline">', () => {
     expect(text(el, '.undated-title')).to.equal('No due date');
     expect(shadow(el, '.as-of-label')!.textContent).to.match(/^Assessed at /);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<tn-milestones layout="timeline"> under random dates and widths', () => {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('never throws, never draws a NaN, and keeps the list (years 0001-9999, one day, none dated)', async () => {
+    const doc = await (await fetch(fresh(TN))).json();
+    const year = fc.oneof(fc.constantFrom(1, 99, 2023, 9999), fc.integer({ min: 1, max: 9999 }));
+    const date = fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 })).map(([y, m, d, k]) => {
+      const yy = String(y).padStart(4, '0');
+      const mm = String(m).padStart(2, '0');
+      return k === 0 ? yy : k === 1 ? `${yy}-${mm}` : `${yy}-${mm}-${String(d).padStart(2, '0')}`;
+    });
+    const milestone = fc.record(
+      { due: date, done: date, status: fc.constantFrom('planned', 'in-progress', 'done', 'cancelled') },
+      { requiredKeys: [] },
+    );
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(milestone, { maxLength: 8 }), fc.integer({ min: 200, max: 1400 }), fc.option(date.filter((d) => d.length !== 7), { nil: undefined }), async (list, width, asOf) => {
+        const resolution = { ...doc, milestones: list.map((m, i) => ({ id: `m${i}`, title: { vi: `Mốc ${i}`, en: `Milestone ${i}` }, ...m })) };
+        box.style.inlineSize = `${width}px`;
+        const el = document.createElement('tn-milestones') as TnMilestones;
+        el.setAttribute('layout', 'timeline');
+        if (asOf) el.setAttribute('as-of', asOf);
+        el.resolution = resolution;
+        box.replaceChildren(el);
+        await settled(el);
+        await until(() => (width >= 480 && list.some((m) => m.due || m.done) ? Number(shadow(el, 'svg')?.getAttribute('width')) === width : !shadow(el, 'svg')));
+        await el.updateComplete;
+        expect(shadow(el, '[role="alert"]')).to.equal(null);
+        expect(items(el)).to.have.length(list.length);
+        const svg = shadow(el, 'svg');
+        if (svg) {
+          expect(svg.outerHTML).not.to.match(/NaN|Infinity/);
+          expect(svg.querySelectorAll('g.lane')).to.have.length(list.filter((m) => m.due || m.done).length);
+        }
+        expect(errors).to.deep.equal([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
