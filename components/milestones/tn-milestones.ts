@@ -6,7 +6,7 @@ import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { InlineSizeController } from './inline-size.js';
-import { fitText, FONT_SIZE, milestoneAxis, textWidth } from './milestones.geometry.js';
+import { fitText, FONT_SIZE, milestoneAxis, textWidth, type MilestoneAxis, type Span } from './milestones.geometry.js';
 import { milestonesStyles } from './milestones.styles.js';
 import { knownGroups, MILESTONE_CLASSES, MILESTONE_MARKS, milestonesView, type MilestoneRow, type MilestonesView } from './milestones.view.js';
 
@@ -79,47 +79,26 @@ export class TnMilestones extends TnDataElement {
   // (under the heading "Chưa có hạn" an item does not say it again)
   #item(row: MilestoneRow, undated = false) {
     const meta = undated ? row.meta : [row.dueText, row.meta].filter(Boolean).join(' · ');
-    return html`<span part="title">${row.title}</span>
-      <span part="status" class="status ${MILESTONE_CLASSES[row.kind]}" data-kind=${row.kind}><span class="icon" aria-hidden="true">${MILESTONE_MARKS[row.kind]}</span>${row.status}</span>
-      ${meta ? html`<span class="meta muted">${meta}</span>` : nothing}`;
+    return html`<span part="title">${row.title}</span><span part="status" class="status ${MILESTONE_CLASSES[row.kind]}" data-kind=${row.kind}><span class="icon" aria-hidden="true">${MILESTONE_MARKS[row.kind]}</span>${row.status}</span>${meta ? html`<span class="meta muted">${meta}</span>` : nothing}`;
   }
 
   // (aria-hidden: the list above says all of it, and a drawing is no list for a screen reader)
   #timeline(v: MilestonesView, width: number, lang: Lang) {
-    const vi = lang === 'vi';
     const dated = v.rows.filter((r) => r.due || r.done);
     const undated = v.rows.filter((r) => !r.due && !r.done);
     const a = milestoneAxis(dated, v.asOfDate, width, textWidth(v.asOfLabel));
-    const room = a ? a.width - a.left - a.right : 0;
-    return html`<div class="timeline" aria-hidden="true">
-      ${a
-        ? html`<svg part="chart" width=${a.width} height=${a.height} viewBox="0 0 ${a.width} ${a.height}">
-            ${a.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a.lanes[0]!.labelY + 4} y2=${a.axisY}></line><line class="axis" x1=${t.x} x2=${t.x} y1=${a.axisY} y2=${a.axisY + 4}></line><text class="tick-label" x=${t.x} y=${a.axisY + 18} text-anchor="middle">${formatPartialDate(t.date, lang)}</text>`)}
-            <line class="axis" x1=${a.left} x2=${a.width - a.right} y1=${a.axisY} y2=${a.axisY}></line>
-            ${dated.map((row, i) => {
-              const lane = a.lanes[i]!;
-              const y = lane.y;
-              // (from after the mark "!" to the as-of line: the time it has been overdue)
-              const from = lane.due ? lane.due.x + lane.due.width + 18 : 0;
-              const overrun = row.kind === 'overdue' && lane.due && a.asOf && a.asOf.x > from;
-              return svg`<g class="lane ${MILESTONE_CLASSES[row.kind]}" data-id=${row.id} data-kind=${row.kind}>
-                <text class="label" x=${a.left} y=${lane.labelY}>${fitText(`${MILESTONE_MARKS[row.kind]} ${row.status} · ${row.title}`, room)}</text>
-                ${lane.link ? svg`<line class="link ${row.kind === 'late' ? 'late' : ''}" x1=${lane.link.x1} x2=${lane.link.x2} y1=${y} y2=${y}></line>` : nothing}
-                ${overrun ? svg`<line class="overrun" x1=${from} x2=${a.asOf!.x} y1=${y} y2=${y}></line>` : nothing}
-                ${lane.due ? svg`<rect class="due" x=${lane.due.x} y=${y - 6} width=${lane.due.width} height="12" rx="2"></rect>` : nothing}
-                ${lane.done ? svg`<rect class="done" x=${lane.done.x} y=${y - 6} width=${lane.done.width} height="12" rx="6"></rect>` : nothing}
-                ${lane.glyph ? svg`<text class="glyph" x=${lane.glyph.x} y=${y + FONT_SIZE / 2 - 1} text-anchor=${lane.glyph.anchor}>${MILESTONE_MARKS[row.kind]}</text>` : nothing}
-              </g>`;
-            })}
-            ${a.asOf
-              ? svg`<line class="as-of-line" x1=${a.asOf.x} x2=${a.asOf.x} y1=${a.asOf.y1} y2=${a.asOf.y2}></line><text class="as-of-label" x=${a.asOf.x} y=${a.asOf.labelY} text-anchor=${a.asOf.anchor}>${v.asOfLabel}</text>`
-              : nothing}
-          </svg>`
-        : nothing}
-      ${undated.length
-        ? html`<p class="undated-title">${vi ? 'Chưa có hạn' : 'No due date'}</p>
-            <ul class="undated">${undated.map((row) => html`<li>${this.#item(row, true)}</li>`)}</ul>`
-        : nothing}
-    </div>`;
+    const line = (cls: string, x1: number, x2: number, y1: number, y2: number) => svg`<line class=${cls} x1=${x1} x2=${x2} y1=${y1} y2=${y2}></line>`;
+    const mark = (cls: string, span: Span | undefined, y: number) => (span ? svg`<rect class=${cls} x=${span.x} y=${y - 6} width=${span.width} height="12" rx=${cls === 'done' ? 6 : 2}></rect>` : nothing);
+    const chart = (a: MilestoneAxis) => {
+      const room = a.width - a.left - a.right;
+      const lanes = dated.map((row, i) => {
+        const { y, labelY, due, link, glyph } = a.lanes[i]!;
+        // (from after the mark "!" to the as-of line: the time it has been overdue)
+        const from = due ? due.x + due.width + 18 : 0;
+        return svg`<g class="lane ${MILESTONE_CLASSES[row.kind]}" data-id=${row.id} data-kind=${row.kind}><text class="label" x=${a.left} y=${labelY}>${fitText(`${MILESTONE_MARKS[row.kind]} ${row.status} · ${row.title}`, room)}</text>${link ? line(row.kind === 'late' ? 'link late' : 'link', link.x1, link.x2, y, y) : nothing}${row.kind === 'overdue' && due && a.asOf && a.asOf.x > from ? line('overrun', from, a.asOf.x, y, y) : nothing}${mark('due', due, y)}${mark('done', a.lanes[i]!.done, y)}${glyph ? svg`<text class="glyph" x=${glyph.x} y=${y + FONT_SIZE / 2 - 1} text-anchor=${glyph.anchor}>${MILESTONE_MARKS[row.kind]}</text>` : nothing}</g>`;
+      });
+      return html`<svg part="chart" width=${a.width} height=${a.height} viewBox="0 0 ${a.width} ${a.height}">${a.ticks.map((t) => svg`${line('grid', t.x, t.x, a.lanes[0]!.labelY + 4, a.axisY)}${line('axis', t.x, t.x, a.axisY, a.axisY + 4)}<text class="tick-label" x=${t.x} y=${a.axisY + 18} text-anchor="middle">${formatPartialDate(t.date, lang)}</text>`)}${line('axis', a.left, a.width - a.right, a.axisY, a.axisY)}${lanes}${a.asOf ? svg`${line('as-of-line', a.asOf.x, a.asOf.x, a.asOf.y1, a.asOf.y2)}<text class="as-of-label" x=${a.asOf.x} y=${a.asOf.labelY} text-anchor=${a.asOf.anchor}>${v.asOfLabel}</text>` : nothing}</svg>`;
+    };
+    return html`<div class="timeline" aria-hidden="true">${a ? chart(a) : nothing}${undated.length ? html`<p class="undated-title">${lang === 'vi' ? 'Chưa có hạn' : 'No due date'}</p><ul class="undated">${undated.map((row) => html`<li>${this.#item(row, true)}</li>`)}</ul>` : nothing}</div>`;
   }
 }
