@@ -14,6 +14,17 @@ const embed: Options = {
   // sourceMap: tsup only keeps the source map right when terser is asked for one.
   terserOptions: { ecma: 2020, module: true, sourceMap: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, inline: 1 } },
   noExternal: [/.*/],
+  // The milestones' time axis stays out of the embed (components/milestones/milestones.geometry.embed.ts).
+  esbuildPlugins: [
+    {
+      name: 'embed-milestones-geometry',
+      setup(build) {
+        build.onResolve({ filter: /milestones\.geometry\.js$/ }, (args) =>
+          args.importer.endsWith('milestones.geometry.embed.ts') ? undefined : { path: new URL('./components/milestones/milestones.geometry.embed.ts', import.meta.url).pathname },
+        );
+      },
+    },
+  ],
   splitting: false,
   sourcemap: true,
   define: { 'process.env.NODE_ENV': '"production"' },

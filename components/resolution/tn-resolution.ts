@@ -62,7 +62,8 @@ export class TnResolution extends TnDataElement {
     const r = this.#result;
     if (!r) return nothing;
     const vi = lang === 'vi';
-    const asOf = r.asOf === null ? undefined : this.asOf || String(r.asOf);
+    // (passed on only when the page set one: by default each element judges at the date the data speaks for, and says so)
+    const asOf = this.asOf?.trim() || undefined;
     const groups = (data.groups ?? []).filter((g) => !this.group || g.id === this.group);
     const known = new Set((data.groups ?? []).map((g) => g.id));
     const sections = groups.map((g) => ({ id: g.id, title: localize(g.title, lang), indicators: data.indicators.filter((i) => i.group === g.id) }));
