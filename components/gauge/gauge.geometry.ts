@@ -47,7 +47,11 @@ const clamp01 = (x: number) => (x > 1 ? 1 : x >= 0 ? x : 0);
 export function niceTop(values: readonly number[], min: number): number {
   const top = Math.max(min, ...values.filter(Number.isFinite));
   const span = (top - min) * 1.15;
-  if (!(span > 0)) return min + Math.max(1, Math.abs(min) * 1e-9);
+  if (!(span > 0)) {
+    // (a minimum near the largest number has no room above it: the largest number is the top)
+    const up = min + Math.max(1, Math.abs(min) * 1e-9);
+    return Number.isFinite(up) ? up : Number.MAX_VALUE;
+  }
   if (!Number.isFinite(min + span)) return top;
   const nice = scaleLinear().domain([min, min + span]).nice(5).domain()[1]!;
   return Number.isFinite(nice) && nice > min ? nice : min + span;
@@ -61,8 +65,13 @@ export function gaugeLayout(value: number | undefined, goal: GaugeGoal | undefin
   const bounds = goal ? (typeof goal.value === 'number' ? [goal.value] : [...goal.value]).filter(Number.isFinite) : [];
   const stretch = goal && finite(goal.stretch) ? goal.stretch : undefined;
   const known = [...(finite(value) ? [value] : []), ...bounds, ...(stretch === undefined ? [] : [stretch])];
-  const lo = finite(min) ? min : Math.min(0, ...known);
-  const hi = finite(max) && max > lo ? max : niceTop(known, lo);
+  let lo = finite(min) ? min : Math.min(0, ...known);
+  let hi = finite(max) && max > lo ? max : niceTop(known, lo);
+  // (a scale must have two ends: at the largest number, the lower end moves down instead)
+  if (!(hi > lo)) {
+    hi = lo;
+    lo = hi - Math.max(1, Math.abs(hi) * 1e-9);
+  }
   const reversed = goal?.op === '<=' || goal?.op === '<';
   const left = reversed ? hi : lo;
   const right = reversed ? lo : hi;

@@ -72,6 +72,11 @@ describe('gauge layout: the good side is visible and the fill reaches it only wh
       }
     }
     expect(gaugeLayout(Number.NaN, { op: '>=', value: Number.NaN }).fill).toBe(0);
+    // (found by the hardening property test: a minimum near the largest number, and no maximum)
+    for (const min of [1.7976931330646228e308, Number.MAX_VALUE]) {
+      const g = gaugeLayout(0, undefined, min, 0);
+      expect(Number.isFinite(g.left) && Number.isFinite(g.right) && g.right > g.left, String(min)).toBe(true);
+    }
   });
 
   it('niceTop is a round number above the values, with headroom', () => {
