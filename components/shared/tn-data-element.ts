@@ -60,8 +60,7 @@ export abstract class TnDataElement extends LitElement {
 
   /**
    * Attributes the element shows nothing without (besides a source of data): by default `indicator`
-   * on the elements that have one. An element missing one says so in place (after the same grace as
-   * a missing `src`, for a script that sets the property just after creating the element).
+   * on the elements that have one. An element missing one (by its attribute or its property) says so in place.
    */
   static get requiredAttributes(): readonly string[] {
     return this.observedAttributes.includes('indicator') ? ['indicator'] : [];
@@ -78,9 +77,9 @@ export abstract class TnDataElement extends LitElement {
   #announced?: object;
   #problemError?: LoadError;
   #slip?: LoadError;
-  // A missing source or attribute is told only once GRACE_MS have passed: a script creating the
-  // element may give it `src`, `resolution` or `indicator` a moment after putting it on the page
-  // (once the page is laid out, or once a request of its own has answered).
+  // A missing source is told only once GRACE_MS have passed: a script creating the element may give
+  // it `src` or `resolution` a moment after putting it on the page (once the page is laid out, or
+  // once a request of its own has answered).
   #grace: 'none' | 'running' | 'over' = 'none';
   #hinted = false;
   #pending = false;
@@ -127,8 +126,11 @@ export abstract class TnDataElement extends LitElement {
     this.#lang = undefined;
     const slips = this.#slips();
     let slip = slips.error;
-    // (meanwhile nothing is said: not even what follows from the slip, "no indicator \"\"")
-    this.#pending = !!slip && this.#grace !== 'over';
+    // Only a missing source waits (an element with nothing to load showed nothing before, and a
+    // script may give it its data a moment later); a missing `indicator` is said at once, where it
+    // used to be 'Không có chỉ tiêu ""'. Meanwhile nothing is said.
+    const source = slip?.info.attribute === 'src' || slip?.info.guess === 'src';
+    this.#pending = source && this.#grace !== 'over';
     if (this.#pending) {
       this.#startGrace();
       slip = undefined;
