@@ -5,7 +5,7 @@ import { headline } from '../../src/format/headline.js';
 import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
 import { shareText } from '../../src/format/share.js';
 import { reasonLabel, statusText, verdictText } from '../../src/format/status.js';
-import { yearlySeries, type YearValue } from '../../src/progress/observations.js';
+import { periodEnd as end, yearlySeries, type YearValue } from '../../src/progress/observations.js';
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
@@ -128,8 +128,6 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   return view;
 }
 
-/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
-const end = (period: number | string) => (typeof period === 'number' ? period : Number(String(period).slice(5)));
 
 function goalOf(n: NormalTarget): GaugeGoal {
   return n.stretch === undefined ? { op: n.op, value: n.value } : { op: n.op, value: n.value, stretch: n.stretch };

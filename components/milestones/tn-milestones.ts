@@ -5,7 +5,7 @@ import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
-import { InlineSizeController } from './inline-size.js';
+import { InlineSizeController } from '../shared/inline-size.js';
 import { fitText, FONT_SIZE, milestoneAxis, textWidth, type MilestoneAxis, type Span } from './milestones.geometry.js';
 import { milestonesStyles } from './milestones.styles.js';
 import { knownGroups, MILESTONE_CLASSES, MILESTONE_MARKS, milestonesView, type MilestoneRow, type MilestonesView } from './milestones.view.js';

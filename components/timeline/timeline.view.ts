@@ -3,7 +3,7 @@ import { formatNumber, formatValue } from '../../src/format/number.js';
 import { qualityLabel } from '../../src/format/status.js';
 import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
 import { assessIndicator } from '../../src/progress/assess.js';
-import { yearlySeries } from '../../src/progress/observations.js';
+import { periodEnd as end, yearlySeries } from '../../src/progress/observations.js';
 import { targetPath, type TargetPath } from '../../src/progress/target-path.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator, Quality } from '../../src/schema/indicator.js';
@@ -47,8 +47,6 @@ export interface TimelineView {
   legend: { key: LegendKey; label: string }[];
 }
 
-/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
-const end = (period: number | string) => (typeof period === 'number' ? period : Number(period.slice(5)));
 
 const LEGEND: Record<LegendKey, [vi: string, en: string]> = {
   actual: ['Số liệu chính thức', 'Final figure'],

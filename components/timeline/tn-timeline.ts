@@ -6,7 +6,7 @@ import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
 import { assessOptions, findIndicator } from '../shared/document.js';
 // (the milestones element's controller: one copy for both; it belongs in components/shared/)
-import { InlineSizeController } from '../milestones/inline-size.js';
+import { InlineSizeController } from '../shared/inline-size.js';
 import { bandPath, barRect, FONT_SIZE, linePath, timelineLayout } from './timeline.geometry.js';
 import { timelineStyles } from './timeline.styles.js';
 import { axisNumber, timelineView, type LegendKey, type TimelineView } from './timeline.view.js';

@@ -1,3 +1,4 @@
+import { latestObservedYear } from '../progress/as-of.js';
 import { statedDate } from '../progress/data-date.js';
 import type { Resolution } from '../schema/resolution.js';
 import { formatPartialDate } from './date.js';
@@ -15,22 +16,11 @@ export function asOfText(resolution: Resolution, year: number | null, lang: stri
   const vi = resolveLang(lang) === 'vi';
   if (year === null) return '';
   const stated = statedDate(resolution);
-  const dataYear = latestYear(resolution) ?? year;
+  const dataYear = latestObservedYear(resolution) ?? year;
   const data = stated !== null && Number(stated.slice(0, 4)) >= dataYear
     ? `${vi ? 'Số liệu đến' : 'Data as of'} ${formatPartialDate(stated, lang)}`
     : `${vi ? 'Số liệu đến năm' : 'Data up to'} ${dataYear}`;
   if (asked === undefined) return data;
   const at = asked.length === 4 ? `${asked}-12-31` : asked;
   return `${vi ? 'Đánh giá tại' : 'Assessed at'} ${formatPartialDate(at, lang)} · ${data.charAt(0).toLowerCase()}${data.slice(1)}`;
-}
-
-/** The latest single year with a figure that is not a projection. */
-function latestYear(resolution: Resolution): number | null {
-  let latest: number | null = null;
-  for (const indicator of resolution.indicators) {
-    for (const obs of indicator.observations ?? []) {
-      if (typeof obs.period === 'number' && obs.quality !== 'projected' && (latest === null || obs.period > latest)) latest = obs.period;
-    }
-  }
-  return latest;
 }

@@ -1,3 +1,4 @@
+import { periodEnd as end } from '../progress/observations.js';
 import type { IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Resolution } from '../schema/resolution.js';
@@ -16,8 +17,6 @@ export interface Headline {
   quality?: string;
 }
 
-/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
-const end = (period: number | string) => (typeof period === 'number' ? period : Number(String(period).slice(5)));
 
 /**
  * The headline figure of an indicator: what its target judges (the average so far for an average,

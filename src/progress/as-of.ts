@@ -34,7 +34,8 @@ function pad4(year: number): string {
   return String(year).padStart(4, '0');
 }
 
-function latestObservedYear(resolution: Resolution): number | null {
+/** The latest single-year period observed (not projected) anywhere in the resolution; null when none. */
+export function latestObservedYear(resolution: Resolution): number | null {
   let latest: number | null = null;
   for (const indicator of resolution.indicators) {
     for (const obs of indicator.observations ?? []) {

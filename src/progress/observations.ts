@@ -29,13 +29,17 @@ export function sourceDates(sources: readonly Source[] | undefined): SourceDates
  * Whether a figure is a forecast: an estimate or preliminary figure known before its period ended
  * ("ước năm 2025", written in February 2025). It may stand for its year, but never makes a status final.
  */
+/** The last year a period covers: 2022 → 2022, "2021-2025" → 2025. */
+export function periodEnd(period: number | string): number {
+  return typeof period === 'number' ? period : Number(period.slice(5));
+}
+
 export function isForecast(obs: Observation, dates: SourceDates): boolean {
   const q = obs.quality ?? 'actual';
   if (q !== 'estimated' && q !== 'preliminary') return false;
   const when = reportedDate(obs, dates);
   if (when === '') return false;
-  const end = typeof obs.period === 'number' ? obs.period : Number(obs.period.slice(5));
-  return Number(when.slice(0, 4)) <= end;
+  return Number(when.slice(0, 4)) <= periodEnd(obs.period);
 }
 
 const qualityOf = (obs: Observation): Quality => obs.quality ?? 'actual';

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linear, niceTicks, tickStep } from '../../components/shared/linear.js';
 import { axisNumber } from '../../components/timeline/timeline.view.js';
 import { bandPath, barRect, chartHeight, linePath, timelineLayout, timelineScales, valueDomain, yearLabels } from '../../components/timeline/timeline.geometry.js';
 
 // Numbers in path strings are compared after parsing, never as exact float text.
 const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-
-describe('linear scale and ticks', () => {
-  it('maps a domain onto a range, including reversed ranges', () => {
-    const y = linear([0, 10], [200, 0]);
-    expect(y(0)).toBe(200);
-    expect(y(10)).toBe(0);
-    expect(y(2.5)).toBe(150);
-    expect(linear([3, 3], [0, 100])(3)).toBe(50);
-  });
-
-  it('ticks are 1, 2 or 5 times a power of ten and the domain is widened to them', () => {
-    expect(tickStep(0, 37.27, 4)).toBe(10);
-    expect(niceTicks(0, 37.27)).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
-    expect(niceTicks(0, 0.9)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
-    expect(niceTicks(-1.5, 2).domain).toEqual([-2, 2]);
-    expect(niceTicks(0, 0).domain).toEqual([0, 1]);
-  });
-});
 
 describe('timeline geometry', () => {
   const frame = { width: 600, height: 240, top: 12, right: 12, bottom: 28, left: 48 };
