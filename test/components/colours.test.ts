@@ -1,3 +1,4 @@
+import '../clone-safe-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/define.js';

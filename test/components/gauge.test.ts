@@ -1,3 +1,4 @@
+import '../clone-safe-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { TnGauge } from '../../components/index.js';

@@ -1,3 +1,4 @@
+import '../clone-safe-failures.js';
 import type { TnErrorEvent, TnLoadEvent } from '../../components/index.js';
 
 /** A fixture URL nobody has requested yet on this page, so that request counts start at zero. */

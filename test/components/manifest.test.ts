@@ -1,3 +1,4 @@
+import '../clone-safe-failures.js';
 import { expect } from '@open-wc/testing';
 import '../../components/define.js';
 

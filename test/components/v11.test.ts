@@ -3,7 +3,7 @@ import '../../components/define.js';
 import type { TnIndicator, TnResolution, TnTimeline } from '../../components/index.js';
 import { fresh, settled, shadow, text } from './helpers.js';
 
-// Schema 1.1 on screen: exceeded, ranks, the body's own verdict beside the computed status (flagged
+// Schema 1.1 on screen: exceeded, ranks (on a reversed arc), the body's own verdict beside the computed status (flagged
 // where the two differ), series breaks, and a unit that no longer exists.
 const V11 = '/test/fixtures/v11.json';
 
@@ -31,15 +31,18 @@ describe('schema 1.1 in the elements', () => {
     expect(text(card, '.figure')).to.equal('hạng 5/63');
     expect(text(card, '.foot [part="status"]')).to.equal('✔Đạt');
     expect(text(card, '[part="verdict"]')).to.equal('≠ Tự đánh giá: Không đạt — khác kết quả tính toán');
-    // no arc for a rank: lower is better, which an arc from 0 up would contradict
-    expect(shadow(card, '[role="meter"]')).to.equal(null);
+    // a rank's arc runs from the last place to the first (an arc from 0 up would say 5th of 63 is
+    // almost nothing), and its words say the same as the card
+    const meter = shadow(card, '[role="meter"]')!;
+    expect(meter.classList.contains('reversed')).to.equal(true);
+    expect(meter.getAttribute('aria-valuetext')).to.equal('hạng 5/63 — mục tiêu trong tốp 10 — Đạt');
     const compact = await fixture<TnIndicator>(html`<tn-indicator variant="compact" lang="en" src=${fresh(V11)} indicator="pci"></tn-indicator>`);
     await settled(compact);
     expect(text(compact, '[part="verdict"]')).to.equal('≠ Own assessment: Missed — differs from the computed status');
     const p = await fixture(html`<p>PCI: <tn-indicator variant="inline" src=${fresh(V11)} indicator="pci"></tn-indicator>.</p>`);
     const inline = p.querySelector('tn-indicator')!;
     await settled(inline);
-    expect(text(inline, '.inline')).to.equal('hạng 5/63 ✔(Đạt) (Tự đánh giá: Không đạt)');
+    expect(text(inline, '.inline')).to.equal('hạng 5/63 ✔(Đạt) (Tự đánh giá: Không đạt) (Số liệu đến 20/8/2025)');
     expect(shadow(inline, '[part="verdict"]')!.classList.contains('differs')).to.equal(true);
     await expect(card).to.be.accessible();
   });

@@ -1,3 +1,4 @@
+import '../clone-safe-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/define.js';
