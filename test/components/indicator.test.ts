@@ -146,16 +146,18 @@ describe('<tn-indicator>', () => {
 });
 
 describe('<tn-indicator> failures', () => {
-  const cases: [string, string, string, RegExp][] = [
-    ['404', '/test/fixtures/missing.json', 'http', /^Máy chủ trả lỗi 404 khi tải dữ liệu/],
-    ['500', '/status/500', 'http', /^Máy chủ trả lỗi 500/],
-    ['an HTML error page', '/status/html', 'json', /^Máy chủ trả về một trang web thay vì tệp dữ liệu/],
-    ['a broken JSON file', '/test/fixtures/broken.json', 'json', /^Tệp dữ liệu không phải JSON hợp lệ/],
-    ['a document that does not match the schema', '/test/fixtures/small-invalid.json', 'schema', /^Tệp dữ liệu không đúng mẫu \(1 lỗi\): id: Mã chỉ gồm chữ thường/],
-    ['an unreachable server', 'http://127.0.0.1:9/x.json', 'network', /^Không tải được dữ liệu: lỗi mạng/],
+  // [what, url, kind, message, retry]: a retry button only where asking again can help (a server
+  // error or an unreachable server may answer next time; a missing or wrong file will not).
+  const cases: [string, string, string, RegExp, boolean][] = [
+    ['404', '/test/fixtures/missing.json', 'http', /^Máy chủ trả lỗi 404 khi tải dữ liệu/, false],
+    ['500', '/status/500', 'http', /^Máy chủ trả lỗi 500/, true],
+    ['an HTML error page', '/status/html', 'json', /^Máy chủ trả về một trang web thay vì tệp dữ liệu/, false],
+    ['a broken JSON file', '/test/fixtures/broken.json', 'json', /^Tệp dữ liệu không phải JSON hợp lệ/, false],
+    ['a document that does not match the schema', '/test/fixtures/small-invalid.json', 'schema', /^Tệp dữ liệu không đúng mẫu \(1 lỗi\): id: Mã chỉ gồm chữ thường/, false],
+    ['an unreachable server', 'http://127.0.0.1:9/x.json', 'network', /^Không tải được dữ liệu: lỗi mạng/, true],
   ];
-  for (const [what, url, kind, message] of cases) {
-    it(`${what}: "${kind}", shown with role="alert", no retry button (asking again cannot help), and sent as tn-error`, async () => {
+  for (const [what, url, kind, message, retry] of cases) {
+    it(`${what}: "${kind}", shown with role="alert", ${retry ? 'a retry button' : 'no retry button (asking again cannot help)'}, and sent as tn-error`, async () => {
       const el = await fixture<TnIndicator>(html`<tn-indicator src=${url} indicator="agri-growth"></tn-indicator>`);
       const event = (await settled(el)) as TnErrorEvent;
       expect(event.type).to.equal('tn-error');
@@ -164,7 +166,7 @@ describe('<tn-indicator> failures', () => {
       const alert = shadow(el, '[role="alert"]')!;
       expect(alert.getAttribute('part')).to.equal('error');
       expect(alert.textContent).to.match(message);
-      expect(alert.querySelector('button')).to.equal(null);
+      expect(alert.querySelector('button')?.textContent ?? null).to.equal(retry ? 'Thử lại' : null);
       if (kind === 'schema') expect(event.detail.issues![0]).to.include({ path: 'id', code: 'slug' });
     });
   }
