@@ -3,11 +3,10 @@ import type { Lang } from '../../src/schema/messages.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { canRetry, LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
-import { fetchResolution } from './fetch-resolution.js';
-import { elementLang, unwatchLang, watchLang } from './lang.js';
-import { startWaiting, stopWaiting } from './waiting.js';
-import { exceedsSlice } from '../../src/schema/parse.js';
-import { validateInSlices, validateResolution } from './validate.js';
+import { LangController } from './lang-controller.js';
+import { LoadController } from './load-controller.js';
+import { tagSlips } from './slips.js';
+import { WaitingController } from './waiting.js';
 
 /**
  * @cssprop --tn-font-family - Font of the element (default system-ui, sans-serif).
@@ -31,6 +30,8 @@ import { validateInSlices, validateResolution } from './validate.js';
  * What every element that shows a resolution shares: the three ways data comes in (`src`, an inline
  * `<script type="application/json">` child, the `resolution` property), loading and its placeholder,
  * aborting stale requests, errors shown in place and sent as `tn-error`, `tn-load`, and the language.
+ * Each concern is a controller of its own: the data (LoadController), the wait for it
+ * (WaitingController) and the language (LangController); this class ties them to the tag.
  *
  * And the editor's slips, said in place: an element with nothing to load (no `src`, no script child,
  * no `resolution` set by a script within a second), one without an attribute it needs
@@ -66,14 +67,13 @@ export abstract class TnDataElement extends LitElement {
     return this.observedAttributes.includes('indicator') ? ['indicator'] : [];
   }
 
-  // Load state: set during an update (load) or followed by requestUpdate() (async answers).
-  protected data?: Resolution;
-  protected failure?: LoadError;
-  protected loading = false;
+  /** The data: where it comes from, its loading and its failure. */
+  readonly #load = new LoadController(this, () => this.arrived());
+  /** aria-busy while loading, and the grey box once loading takes a while. */
+  readonly #waiting = new WaitingController(this);
+  /** The language the element renders in. */
+  readonly #lang = new LangController(this);
 
-  #leave?: () => void;
-  #generation = 0;
-  #stale = true;
   #announced?: object;
   #problemError?: LoadError;
   #slip?: LoadError;
@@ -84,11 +84,8 @@ export abstract class TnDataElement extends LitElement {
   #hinted = false;
   #pending = false;
 
-  // (found once per update, when first asked for)
-  #lang?: Lang;
-
   protected get language(): Lang {
-    return (this.#lang ??= elementLang(this));
+    return this.#lang.value;
   }
 
   override connectedCallback(): void {
@@ -99,32 +96,15 @@ export abstract class TnDataElement extends LitElement {
     if (root && root.adoptedStyleSheets.length === 0 && this.ownerDocument === document) {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     }
-    watchLang(this);
-    if (this.#stale) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-    stopWaiting(this);
-    if (this.loading) {
-      // Nothing loaded from now on is for this element (until it is put back).
-      this.#leave?.();
-      this.#generation++;
-      this.loading = false;
-      this.#stale = true;
-    }
   }
 
   /** Loads again (the retry button). */
   reload(): void {
-    this.#stale = true;
-    this.requestUpdate();
+    this.#load.reload();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#lang = undefined;
-    const slips = this.#slips();
+    const slips = tagSlips(this, this.constructor as typeof TnDataElement, this.#load.hasSource);
     let slip = slips.error;
     // Only a missing source waits (an element with nothing to load showed nothing before, and a
     // script may give it its data a moment later); a missing `indicator` is said at once, where it
@@ -144,21 +124,12 @@ export abstract class TnDataElement extends LitElement {
     const last = this.#slip;
     const sameSlip = slip && last && last.info.cause === slip.info.cause && last.info.attribute === slip.info.attribute;
     this.#slip = sameSlip ? this.#slip : slip;
-    // A disconnected element loads nothing (an update may still run after removal); it loads when put back.
-    if (this.#stale || changed.has('src') || changed.has('resolution') || changed.has('timeout')) {
-      this.#stale = !this.isConnected;
-      if (this.isConnected) this.#load();
-    }
+    const load = this.#load;
+    load.update(changed.has('src') || changed.has('resolution') || changed.has('timeout'));
     // (the space is kept at once; the grey box only if loading takes a while: waiting.ts)
     // (an element that says what is wrong is no longer a placeholder: no aria-busy, no reserved height)
-    if (this.loading && !this.#slip) {
-      this.setAttribute('aria-busy', 'true');
-      startWaiting(this);
-    } else {
-      this.removeAttribute('aria-busy');
-      stopWaiting(this);
-    }
-    const found = this.data && !this.loading ? this.prepare(this.data, this.language) : undefined;
+    this.#waiting.set(load.loading && !this.#slip);
+    const found = load.data && !load.loading ? this.prepare(load.data, this.language) : undefined;
     // Keep the same error object while it says the same thing, so that it is announced once.
     const same = found && this.#problemError?.kind === found.kind && this.#problemError.info.id === found.info.id;
     this.#problemError = same ? this.#problemError : found;
@@ -172,9 +143,9 @@ export abstract class TnDataElement extends LitElement {
       const lang = this.language;
       const issues = error.info.issues?.[lang];
       this.dispatchEvent(new TnErrorEvent({ kind: error.kind, message: loadErrorMessage(error, lang), ...(issues ? { issues } : {}) }));
-    } else if (!error && this.data && !this.loading && this.#announced !== this.data) {
-      this.#announced = this.data;
-      this.dispatchEvent(new TnLoadEvent(this.data));
+    } else if (!error && this.#load.data && !this.#load.loading && this.#announced !== this.#load.data) {
+      this.#announced = this.#load.data;
+      this.dispatchEvent(new TnLoadEvent(this.#load.data));
     }
   }
 
@@ -187,34 +158,7 @@ export abstract class TnDataElement extends LitElement {
   }
 
   #currentError(): LoadError | undefined {
-    return this.#slip ?? this.failure ?? this.#problemError;
-  }
-
-  #script(): Element | null {
-    // (most elements have no children at all: no selector to match)
-    return this.firstElementChild && this.querySelector(':scope > script[type="application/json"]');
-  }
-
-  /** The tag's slips: the one that leaves the element with nothing to show, if any, and all of them for the console. */
-  #slips(): { error?: LoadError; hints: LoadError[] } {
-    const cls = this.constructor as typeof TnDataElement;
-    const known = knownAttributes(cls);
-    const misspelt: LoadError[] = [];
-    for (const name of this.getAttributeNames()) {
-      if (known.has(name) || isGlobalAttribute(name)) continue;
-      const guess = guessAttribute(name, known);
-      if (guess) misspelt.push(new LoadError('attribute', { cause: 'misspelt', attribute: name, guess }));
-    }
-    const missing = this.resolution === undefined && !this.src && !this.#script() ? ['src'] : [];
-    for (const attribute of cls.requiredAttributes) {
-      const value: unknown = (this as unknown as Record<PropertyKey, unknown>)[propertyOf(cls, attribute)];
-      if (value === undefined || value === null || String(value).trim() === '') missing.push(attribute);
-    }
-    const first = missing[0];
-    if (first === undefined) return { hints: misspelt };
-    // ("scr" for a missing src says the slip, not only its consequence)
-    const error = misspelt.find((e) => e.info.guess === first) ?? new LoadError('attribute', { cause: 'missing', attribute: first });
-    return { error, hints: [error, ...misspelt.filter((e) => e !== error)] };
+    return this.#slip ?? this.#load.failure ?? this.#problemError;
   }
 
   #startGrace(): void {
@@ -223,72 +167,14 @@ export abstract class TnDataElement extends LitElement {
     setTimeout(() => {
       this.#grace = 'over';
       // (a script child may have come meanwhile: the parser had not reached it yet)
-      if (!this.data && !this.loading && !this.failure) this.#stale = true;
+      this.#load.reloadIfEmpty();
       this.requestUpdate();
     }, GRACE_MS);
-  }
-
-  #load(): void {
-    this.#leave?.();
-    this.#leave = undefined;
-    const generation = ++this.#generation;
-    this.failure = undefined;
-    this.loading = false;
-    let given = this.resolution;
-    if (given === undefined) {
-      const script = this.#script();
-      if (script) {
-        try {
-          given = JSON.parse(script.textContent ?? '');
-        } catch {
-          this.#fail(new LoadError('json'));
-          return;
-        }
-      }
-    }
-    this.data = undefined;
-    let pending: Promise<Resolution>;
-    if (given !== undefined) {
-      if (!exceedsSlice(given)) {
-        try {
-          this.data = validateResolution(given);
-        } catch (e) {
-          this.#fail(e);
-        }
-        return;
-      }
-      pending = validateInSlices(given);
-    } else if (this.src) {
-      [pending, this.#leave] = fetchResolution(this.src, this.timeout > 0 ? this.timeout : 15);
-    } else {
-      return;
-    }
-    this.loading = true;
-    // (an answer for an earlier load, or for an element taken off the page, is dropped by #settle)
-    pending.then(
-      (resolution) => this.#settle(generation, resolution),
-      (error: unknown) => this.#settle(generation, undefined, error),
-    );
-  }
-
-  #settle(generation: number, resolution?: Resolution, error?: unknown): void {
-    if (generation !== this.#generation) return;
-    this.loading = false;
-    this.data = resolution;
-    if (error === undefined) return this.arrived();
-    this.#fail(error);
-    this.requestUpdate();
   }
 
   /** The data has come from a request or a check in slices: asks for the update that shows it. */
   protected arrived(): void {
     this.requestUpdate();
-  }
-
-  #fail(error: unknown): void {
-    this.data = undefined;
-    // Anything that is not one of ours is a bug; still, the page must not break: show it as a network failure.
-    this.failure = error instanceof LoadError ? error : new LoadError('network', { url: this.src });
   }
 
   /** The element's content once the data is ready. */
@@ -298,82 +184,17 @@ export abstract class TnDataElement extends LitElement {
     if (this.#pending) return nothing;
     const error = this.#currentError();
     // While loading, the host itself is the placeholder of the final size (styles.ts): no DOM to build.
-    if (!error && (this.loading || !this.data)) return nothing;
+    const data = this.#load.data;
+    if (!error && (this.#load.loading || !data)) return nothing;
     const lang = this.language;
     if (error) {
       // A retry button only where asking again can help (not for a wrong file or a slip in the tag).
       const retry = canRetry(error) ? html`<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button>` : nothing;
       return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}${retry}</div>`;
     }
-    return this.renderData(this.data!, lang);
+    return this.renderData(data!, lang);
   }
 }
 
 /** How long an element waits for its data or a required attribute before it says that it has none. */
 const GRACE_MS = 1000;
-
-// Attributes any HTML element may carry: never taken for a slip.
-const GLOBAL_ATTRIBUTES = new Set([
-  'id', 'class', 'style', 'lang', 'dir', 'title', 'hidden', 'slot', 'part', 'exportparts', 'tabindex', 'role', 'is', 'inert',
-  'translate', 'accesskey', 'autofocus', 'autocapitalize', 'contenteditable', 'draggable', 'enterkeyhint', 'inputmode',
-  'nonce', 'popover', 'spellcheck', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'xmlns',
-]);
-
-function isGlobalAttribute(name: string): boolean {
-  return GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-') || name.startsWith('on');
-}
-
-// Names editors give the data file's address from habit (img, a, and other widgets).
-const ALIASES: Record<string, string> = { url: 'src', href: 'src', file: 'src', data: 'src' };
-
-const known = new WeakMap<object, Set<string>>();
-
-function knownAttributes(cls: typeof TnDataElement): Set<string> {
-  let names = known.get(cls);
-  if (!names) known.set(cls, (names = new Set(cls.observedAttributes)));
-  return names;
-}
-
-/** The property an attribute sets (Lit: the `attribute` option, else the property name in lower case). */
-function propertyOf(cls: typeof TnDataElement, attribute: string): PropertyKey {
-  for (const [key, options] of cls.elementProperties) {
-    const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-    if (options.attribute !== false && name === attribute) return key;
-  }
-  return attribute;
-}
-
-const bare = (name: string) => name.toLowerCase().replace(/[-_:.]/g, '');
-const letters = (name: string) => [...name].sort().join('');
-
-/** The known attribute an unknown one looks like: the same but for - and _, the same letters, or at most two edits away. */
-function guessAttribute(name: string, names: Set<string>): string | undefined {
-  const alias = ALIASES[name];
-  if (alias && names.has(alias)) return alias;
-  const b = bare(name);
-  let best: string | undefined;
-  let least = 3;
-  for (const k of names) {
-    const kb = bare(k);
-    const d = kb === b ? 0 : letters(kb) === letters(b) ? 1 : editDistance(b, kb);
-    // (a two-letter name two edits from anything would match half the vocabulary)
-    if (d < least && d < Math.max(b.length, 2)) (least = d), (best = k);
-  }
-  return best;
-}
-
-/** Edits (insert, delete, replace, swap two neighbours) from a to b: the optimal string alignment distance. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
