@@ -10,7 +10,7 @@ import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';
 import { statusBadge, STATUS_ICONS } from '../shared/status.js';
-import { unwatchNear, updatePlaced, watchAgain, type Lazy } from '../shared/near.js';
+import { NearController } from '../shared/near.js';
 import { setState } from '../shared/custom-state.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
@@ -47,7 +47,7 @@ import { sparkline } from './sparkline.geometry.js';
  * @csspart as-of - Which date the data speaks for ("Số liệu đến năm 2023"; with `as-of`, "Đánh giá tại 31/12/2021 · số liệu đến năm 2023"). Read by screen readers only on the inline variant.
  * @csspart error - The error message.
  */
-export class TnIndicator extends TnDataElement implements Lazy {
+export class TnIndicator extends TnDataElement {
   static override properties: PropertyDeclarations = {
     indicator: {},
     variant: { reflect: true, useDefault: true },
@@ -60,21 +60,10 @@ export class TnIndicator extends TnDataElement implements Lazy {
   /** "card", "compact" or "inline". */
   variant: 'card' | 'compact' | 'inline' = 'card';
 
-  /** @internal Away from view: a card shows its title and status only, until it comes near (near.ts). */
-  far?: boolean;
+  /** Away from view, a card shows its title and status only, until it comes near (near.ts). */
+  readonly #near = new NearController(this);
   #found?: [Indicator, IndicatorAssessment];
   #wasShort = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back after a move (sorting a page, say): a card showing its one line is watched again.
-    watchAgain(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchNear(this);
-  }
 
   /** A card (not compact, not inline) may be drawn short while away from view (near.ts). */
   get #lazy(): boolean {
@@ -83,7 +72,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
 
   protected override arrived(): void {
     // A card learns first whether it is away from view, so that one far away is not drawn in full.
-    if (this.#lazy) updatePlaced(this);
+    if (this.#lazy) this.#near.place();
     else super.arrived();
   }
 
@@ -98,7 +87,7 @@ export class TnIndicator extends TnDataElement implements Lazy {
     const indicator = this.#found[0];
     const assessment = this.#found[1];
     // Away from the viewport (near.ts): the title and status as plain text, until it comes near.
-    const short = !!this.far && this.#lazy;
+    const short = !!this.#near.far && this.#lazy;
     // (`:state(short)` keeps a card's height around the one line; without custom states, one line high)
     setState(this, 'short', short);
     if (short) {
