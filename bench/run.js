@@ -51,7 +51,9 @@ const CONTENDERS = [
   { id: 'echarts', page: 'echarts.html', name: 'ECharts gauges (SVG)' },
   { id: 'chartjs', page: 'chartjs.html', name: 'Chart.js doughnuts (canvas)' },
 ];
-const GOALS = { embedGzip: 32 * 1024, vsFloor: 2, vsEcharts: 5, heapShare: 1 / 3, coreVsJson: 3, flat: 1.5 };
+// (issue 14: the embed may hold d3-scale and d3-shape within 48 KB; 1,000 cards take at most 0.2× the
+// time of 1,000 ECharts gauges, at most ⅓ with every card drawn in full, and at most ⅓ of its heap)
+const GOALS = { embedGzip: 48 * 1024, vsFloor: 2, vsEcharts: 0.2, vsEchartsFull: 1 / 3, heapShare: 1 / 3, coreVsJson: 3, flat: 1.5 };
 
 // ---------------------------------------------------------------- 1. size
 const pkg = (name) => JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')).version;
@@ -577,9 +579,10 @@ function report({ machine, sizeRows, coreRows, renderResults, phoneResults, prof
   };
   const tn1000 = med('tn', 1000);
   const goals = [
-    ['size', 'Embed ≤ 32 KB gzip', `${fmtKB(tn.terserGzip)} (${tn.terserGzip.toLocaleString('en')} B)`, tn.terserGzip <= GOALS.embedGzip],
+    ['size', 'Embed ≤ 48 KB gzip (49,152 B)', `${fmtKB(tn.terserGzip)} (${tn.terserGzip.toLocaleString('en')} B)`, tn.terserGzip <= GOALS.embedGzip],
     ['render', '1,000 cards within 2× the innerHTML floor', `${fmtX(tn1000 / med('floor', 1000))} (${fmtMs(tn1000)} vs ${fmtMs(med('floor', 1000))})`, tn1000 / med('floor', 1000) <= GOALS.vsFloor],
-    ['render', '1,000 cards at least 5× faster than 1,000 ECharts gauges', `${fmtX(med('echarts', 1000) / tn1000)} (${fmtMs(med('echarts', 1000))} vs ${fmtMs(tn1000)})`, med('echarts', 1000) / tn1000 >= GOALS.vsEcharts],
+    ['render', '1,000 cards in at most 0.2× the time of 1,000 ECharts gauges', `${fmtX(tn1000 / med('echarts', 1000))} (${fmtMs(tn1000)} vs ${fmtMs(med('echarts', 1000))})`, tn1000 / med('echarts', 1000) <= GOALS.vsEcharts],
+    ['render', '1,000 cards, every one drawn in full, in at most ⅓ of the time of 1,000 ECharts gauges', `${fmtX(med('tnFull', 1000) / med('echarts', 1000))} (${fmtMs(med('tnFull', 1000))} vs ${fmtMs(med('echarts', 1000))})`, med('tnFull', 1000) / med('echarts', 1000) <= GOALS.vsEchartsFull],
     ['render', 'Heap per card ≤ ⅓ of an ECharts instance', `${fmtX(med('tn', 1000, 'heapPer') / med('echarts', 1000, 'heapPer'))} (${(med('tn', 1000, 'heapPer') / 1024).toFixed(1)} KB vs ${(med('echarts', 1000, 'heapPer') / 1024).toFixed(1)} KB)`, med('tn', 1000, 'heapPer') <= med('echarts', 1000, 'heapPer') * GOALS.heapShare],
     ...coreGoals(coreRows),
     ['request', 'One request and one parse per src (1,000 cards)', `${Math.max(...requests)} request(s), ${Math.max(...parses)} parse(s) in every run`, requests.every((x) => x === 1) && parses.every((x) => x === 1)],
