@@ -2,7 +2,7 @@ import type { Indicator } from '../schema/indicator.js';
 import type { Resolution } from '../schema/resolution.js';
 import type { Target } from '../schema/target.js';
 import { normalTarget } from './compare.js';
-import { resolveAsOf } from './as-of.js';
+import { resolveAsOf, resolveAsOfYear } from './as-of.js';
 import { assessAnnual } from './annual.js';
 import { assessAverageChange } from './average-change.js';
 import { assessAverageGrowth } from './average-growth.js';
@@ -62,8 +62,7 @@ export function summarize(indicators: readonly IndicatorAssessment[]): Resolutio
 export function assessIndicator(resolution: Resolution, indicatorOrId: string | Indicator, options: AssessOptions = {}): IndicatorAssessment | undefined {
   const indicator = typeof indicatorOrId === 'string' ? resolution.indicators.find((i) => i.id === indicatorOrId) : indicatorOrId;
   if (!indicator) return undefined;
-  const asOf = resolveAsOf(resolution, options.asOf);
-  return assessOne({ resolution, asOfYear: asOf.year, thresholds: resolveThresholds(options.thresholds), dates: sourceDates(resolution.sources) }, indicator);
+  return assessOne({ resolution, asOfYear: resolveAsOfYear(resolution, options.asOf), thresholds: resolveThresholds(options.thresholds), dates: sourceDates(resolution.sources) }, indicator);
 }
 
 function resolveThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
