@@ -1,6 +1,6 @@
 export { assess, assessIndicator, summarize } from './assess.js';
 export { assessMilestone, endOfPeriod } from './milestones.js';
-export { resolveAsOf, type AsOf } from './as-of.js';
+export { resolveAsOf, resolveAsOfYear, type AsOf } from './as-of.js';
 export { dataDate, statedDate } from './data-date.js';
 export { satisfies, normalTarget, ABOUT_TOLERANCE, type NormalTarget } from './compare.js';
 export * from './types.js';
