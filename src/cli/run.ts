@@ -1,6 +1,7 @@
 import { resolutionJsonSchema } from '../schema/json-schema.js';
 import { importCommand, importOptions } from './import.js';
-import { t, type CliIo, type Lang } from './io.js';
+import { readArgs } from './args.js';
+import { EXIT, OutputError, outputMessage, t, type CliIo, type Lang } from './io.js';
 import { reportCommand, type ReportFormat } from './report.js';
 import { validateCommand } from './validate.js';
 
@@ -11,7 +12,8 @@ const USAGE = {
   tn-indicators import <bảng.csv> --id MÃ --title "TÊN" --from NĂM --to NĂM [--indicators <chỉ-tiêu.csv>] [--lang vi|en]
                                                        đọc bảng số liệu CSV, in tệp nghị quyết JSON
   tn-indicators schema                                 in JSON Schema của tệp nghị quyết
-Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng.
+Tệp "-" là đầu vào chuẩn.
+Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng, 3 lỗi nội bộ, 4 không ghi được đầu ra (đĩa đầy, ống dẫn bị đóng).
 `,
   en: `Usage:
   tn-indicators validate <file.json…> [--lang vi|en]   check resolution files
@@ -19,42 +21,27 @@ Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệ
   tn-indicators import <table.csv> --id ID --title "TITLE" --from YEAR --to YEAR [--indicators <indicators.csv>] [--lang vi|en]
                                                         read a CSV table of figures, print a resolution file (JSON)
   tn-indicators schema                                  print the resolution JSON Schema
-Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage.
+A file named "-" is standard input.
+Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage, 3 internal error, 4 output not written (disk full, closed pipe).
 `,
 };
-
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string>;
-  errors: string[];
-}
-
-function parseArgs(argv: string[], lang: Lang): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  const errors: string[] = [];
-  const valued = new Set(['--lang', '--as-of', '--format', '--id', '--title', '--from', '--to', '--indicators']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h' || arg === '--version') flags.set(arg, '');
-    else if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-      if (!valued.has(name)) errors.push(t(lang, `Không có tùy chọn ${name}`, `Unknown option ${name}`));
-      else if (inline !== undefined) flags.set(name, inline);
-      else if (i + 1 < argv.length) flags.set(name, argv[++i]!);
-      else errors.push(t(lang, `Tùy chọn ${name} cần một giá trị`, `Option ${name} needs a value`));
-    } else positional.push(arg);
-  }
-  return { positional, flags, errors };
-}
 
 /** Runs the command line; returns the exit code. Never throws for bad input. */
 export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
   const langFlag = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
   const lang: Lang = (langFlag?.replace('--lang=', '') ?? 'vi') === 'en' ? 'en' : 'vi';
-  const { positional, flags, errors } = parseArgs(argv, lang);
+  try {
+    return run(argv, io, version, lang);
+  } catch (e) {
+    // A full disk or a closed pipe: said in words, with its own exit code (never 0, never a stack trace).
+    if (!(e instanceof OutputError)) throw e;
+    io.stderr(`${outputMessage(e, lang)}\n`);
+    return EXIT.output;
+  }
+}
+
+function run(argv: string[], io: CliIo, version: string, lang: Lang): number {
+  const { positional, flags, errors } = readArgs(argv, lang);
   const usageError = (text: string) => {
     io.stderr(`${text}\n\n${USAGE[lang]}`);
     return 2;

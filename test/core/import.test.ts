@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { guessDelimiter, parseCsv } from '../../src/cli/csv.js';
 import { headerKey, importTables, readDate, readNumber, readPeriod, readQuality, readTargetValue } from '../../src/cli/import.js';
 import { runCli } from '../../src/cli/run.js';
+import { memoryIo } from './memory-io.js';
 import { safeParseResolution, type Observation, type Resolution, type Text } from '../../src/index.js';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
@@ -10,17 +11,10 @@ const example: Resolution = JSON.parse(readFileSync(new URL('../../examples/data
 const TERM = ['--id', 'tp-test', '--title', 'Nghị quyết thử', '--from', '2020', '--to', '2025'];
 
 /** Runs the CLI in-process; `files` stands in for the disk when given. */
-function run(argv: string[], files?: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const readFile = (p: string) => {
-    if (!files) return readFileSync(p, 'utf8');
-    const text = files[p];
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-    return text;
-  };
-  const code = runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readFile }, '9.9.9');
-  return { code, stdout, stderr };
+function run(argv: string[], files?: Record<string, string | Uint8Array>) {
+  const { io, out } = memoryIo(files);
+  const code = runCli(argv, io, '9.9.9');
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 /** Imports CSV text given inline (one data file, optionally an indicators file). */
