@@ -4,6 +4,7 @@ import { statusLabel } from '../../src/format/status.js';
 import type { Status } from '../../src/progress/types.js';
 import type { Text } from '../../src/schema/primitives.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import { ARC, arcPath, arcTick, gaugeLayout, type GaugeGoal, type GaugeLayout } from './gauge.geometry.js';
 
 export interface GaugeOptions {
@@ -44,13 +45,13 @@ export function renderGauge(o: GaugeOptions): TemplateResult {
   const fmt = (x: number) => formatValue(x, { lang, unit: o.unit, decimals: o.decimals });
   const valueText = o.valueText ?? (value === undefined ? '—' : fmt(value));
   const targetWords = o.targetText || (target === undefined ? '' : fmt(target));
-  const targetText = targetWords ? `${lang === 'vi' ? 'mục tiêu' : 'target'} ${targetWords}` : '';
+  const targetText = targetWords ? t('target', lang, { x: targetWords }) : '';
   const spoken = [value === undefined ? statusLabel('no-data', lang) : valueText, targetText, o.status ? (o.statusText ?? statusLabel(o.status, lang)) : '']
     .filter(Boolean)
     .join(' — ');
   const bar = o.shape === 'bar';
   // (no white space between the parts: every card carries a gauge)
-  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}${g.reversed ? ' reversed' : ''}" role="meter" aria-label=${o.label || (lang === 'vi' ? 'Giá trị' : 'Value')} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${shownWithin(value ?? min, o.decimals ?? 2, min, max)} aria-valuetext=${spoken}>${
+  return html`<div part="gauge" class="meter ${bar ? 'bar' : 'arc'} s-${o.status ?? 'none'}${g.reversed ? ' reversed' : ''}" role="meter" aria-label=${o.label || t('value', lang)} aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${shownWithin(value ?? min, o.decimals ?? 2, min, max)} aria-valuetext=${spoken}>${
     bar ? barShape(g) : arcShape(g)}<div class="ends muted" aria-hidden="true"><span>${formatValue(g.left, { lang, unit: o.unit })}</span><span>${formatValue(g.right, { lang, unit: o.unit })}</span></div><div part="value" class="value" aria-hidden="true">${valueText}</div>${
     targetText ? html`<div part="target" class="muted" aria-hidden="true">${targetText}</div>` : nothing}</div>`;
 }
@@ -63,8 +64,8 @@ function arcShape(g: GaugeLayout) {
   return svg`<svg viewBox="0 0 200 106" aria-hidden="true" focusable="false"><g transform=${AT}><path class="track" d=${TRACK}></path>${
     g.zone ? svg`<path class="zone" d=${arcPath(g.zone[0], g.zone[1], ARC.outer + 2, ARC.outer + 7)}></path>` : nothing}${
     g.fill === undefined ? nothing : svg`<path class="fill" d=${arcPath(0, g.fill)}></path>`}${g.ticks.map((f) => {
-    const t = arcTick(f);
-    return svg`<line class="tick" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
+    const k = arcTick(f);
+    return svg`<line class="tick" x1=${k.x1} y1=${k.y1} x2=${k.x2} y2=${k.y2}></line>`;
   })}${g.marker === undefined ? nothing : svg`<path class="marker fill" d=${arcPath(g.marker - 0.012, g.marker + 0.012, ARC.inner - 6, ARC.outer + 6)}></path>`}</g></svg>`;
 }
 

@@ -9,6 +9,7 @@ import { periodEnd as end, yearlySeries, type YearValue } from '../../src/progre
 import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import type { GaugeGoal } from '../gauge/gauge.geometry.js';
 import type { GaugeOptions } from '../gauge/gauge.template.js';
@@ -53,7 +54,6 @@ export interface IndicatorView {
 const SAFE_URL = /^https?:\/\//i;
 
 export function indicatorView(resolution: Resolution, indicator: Indicator, a: IndicatorAssessment, lang: Lang): IndicatorView {
-  const vi = lang === 'vi';
   const unit = indicator.unit;
   const decimals = indicator.decimals;
   const fmt = (x: number, approx?: 'about' | 'over' | 'under') => formatValue(x, { lang, unit, decimals, approx });
@@ -85,7 +85,7 @@ export function indicatorView(resolution: Resolution, indicator: Indicator, a: I
   if (a.status === 'no-data' && latest) {
     view.note = a.reason === 'series-break' || a.reason === 'missing-years' || a.reason === 'non-positive-values'
       ? reasonLabel(a.reason, lang, a.missing)
-      : vi ? 'Chưa đủ số liệu để đánh giá tiến độ.' : 'Not enough figures to assess progress yet.';
+      : t('notEnough', lang);
   }
 
   const current = a.current ?? undefined;
@@ -144,20 +144,10 @@ function scaled(g: GaugeGoal, k: number): GaugeGoal {
  * no growth would do, how much they may fall.
  */
 function requiredNote(required: number, aim: number, down: boolean, lang: Lang): string {
-  const vi = lang === 'vi';
-  const need = formatValue(Math.abs(required), { lang, unit: '%', decimals: 2 });
-  if (down) {
-    // (a target of falling rates, "giảm ít nhất 2%/năm": the remaining years need at most this)
-    if (required < 0) return vi ? `Các năm còn lại cần giảm bình quân ${need}/năm.` : `The remaining years need to fall by ${need} a year on average.`;
-    return vi ? `Mục tiêu vẫn đạt nếu bình quân các năm còn lại tăng không quá ${need}/năm.` : `The target is still met unless the remaining years grow by more than ${need} a year on average.`;
-  }
-  if (required <= 0) {
-    return vi
-      ? `Mục tiêu vẫn đạt nếu bình quân các năm còn lại không giảm quá ${need}/năm.`
-      : `The target is still met unless the remaining years fall by more than ${need} a year on average.`;
-  }
-  if (required < aim) return vi ? `Các năm còn lại chỉ cần tăng bình quân ${need}/năm.` : `The remaining years need only ${need} a year on average.`;
-  return vi ? `Các năm còn lại cần tăng bình quân ${need}/năm.` : `The remaining years need ${need} a year on average.`;
+  const x = formatValue(Math.abs(required), { lang, unit: '%', decimals: 2 });
+  // (a target of falling rates, "giảm ít nhất 2%/năm": the remaining years need at most this)
+  if (down) return t(required < 0 ? 'needFall' : 'mayGrow', lang, { x });
+  return t(required <= 0 ? 'mayFall' : required < aim ? 'needOnly' : 'need', lang, { x });
 }
 
 function firstValue(value: number | [number, number]): number {

@@ -5,6 +5,7 @@ import { localize } from '../../src/format/localize.js';
 import { statusText, verdictDiffersText } from '../../src/format/status.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
@@ -112,18 +113,17 @@ export class TnIndicator extends TnDataElement {
     if (this.variant === 'compact') {
       return html`<div part="card" class="compact s-${v.status}"><span part="title" class="title">${v.title}</span> ${figure} ${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)} <span part="as-of" class="muted as-of">${asOf}</span></div>`;
     }
-    const vi = lang === 'vi';
     // A card drawn once it came near is skipped by the browser when away again (`lazy`:
     // content-visibility: auto); the cards near from the start do without, which would make the
     // browser lay the whole page out twice in their first frame.
     // (no white space between blocks: a thousand cards would carry tens of thousands of empty text nodes)
     return html`<article part="card" class="card s-${v.status}${this.#wasShort ? ' lazy' : ''}" aria-label=${v.title}><p part="title" class="title">${v.title}</p><div class="body"><div><div>${figure}</div>${
       v.shareText ? html`<div class="muted">${v.shareText}</div>` : nothing}${
-      v.targetText ? html`<div part="target">${(vi ? 'Mục tiêu: ' : 'Target: ') + v.targetText}</div>` : nothing}${
+      v.targetText ? html`<div part="target">${t('targetLabel', lang, { x: v.targetText })}</div>` : nothing}${
       v.note ? html`<div class="muted">${v.note}</div>` : nothing}</div>${
       v.gauge ? renderGauge({ ...v.gauge, lang }) : v.years ? this.#renderYears(v, lang) : nothing}</div><div class="foot">${statusBadge(v.status, lang, v.statusText)}${this.#renderVerdict(v, lang)}${this.#renderSpark(v)}</div><div part="as-of" class="muted src">${asOf}</div>${
       v.source
-        ? html`<div class="muted src">${vi ? 'Nguồn: ' : 'Source: '}${v.source.href
+        ? html`<div class="muted src">${t('source', lang)}${v.source.href
             ? html`<a href=${v.source.href} rel="noopener noreferrer external" target="_blank">${v.source.title}</a>`
             : v.source.title}</div>`
         : nothing}</article>`;
@@ -137,9 +137,8 @@ export class TnIndicator extends TnDataElement {
   }
 
   #renderYears(v: IndicatorView, lang: Lang): TemplateResult {
-    const met = lang === 'vi' ? ['đạt', 'không đạt'] : ['met', 'missed'];
-    return html`<ol class="years" aria-label=${lang === 'vi' ? 'Từng năm' : 'Year by year'}>${v.years!.map(
-      (y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${`${y.period}: ${y.text}`}<span class="sr-only">${`, ${y.met ? met[0] : met[1]}`}</span></li>`,
+    return html`<ol class="years" aria-label=${t('years', lang)}>${v.years!.map(
+      (y) => html`<li class=${y.met ? 'met' : 'unmet'}><span aria-hidden="true">${y.met ? '✔' : '✖'}</span> ${`${y.period}: ${y.text}`}<span class="sr-only">${`, ${t(y.met ? 'met' : 'unmet', lang)}`}</span></li>`,
     )}</ol>`;
   }
 

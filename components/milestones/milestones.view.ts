@@ -6,6 +6,7 @@ import { resolveAsOf } from '../../src/progress/as-of.js';
 import { assessMilestone } from '../../src/progress/milestones.js';
 import type { MilestoneAssessment } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Milestone, Resolution } from '../../src/schema/resolution.js';
 import { assessOptions } from '../shared/document.js';
 
@@ -86,7 +87,6 @@ export function knownGroups(data: Resolution): string[] {
 
 /** The milestones (of one group, if given) judged at the as-of date, by due date (else done date; undated last). */
 export function milestonesView(data: Resolution, group: string | undefined, asOf: string | undefined, lang: Lang): MilestonesView {
-  const vi = lang === 'vi';
   // (assessOptions gives a string only for an as-of the page set, valid; its default is the latest
   // observed year, a number, which would judge milestones at 31 December of it: without an as-of they
   // are judged at the date the data speaks for, as assess() does)
@@ -97,13 +97,13 @@ export function milestonesView(data: Resolution, group: string | undefined, asOf
     .filter((m) => !group || m.group === group)
     .map((m): MilestoneRow => {
       const a = assessMilestone(m, date, dataDate);
-      const meta = [m.done ? `${vi ? 'Hoàn thành' : 'Done'}: ${formatPartialDate(m.done, lang)}` : '', localize(m.note, lang)];
+      const meta = [m.done ? t('doneOn', lang, { date: formatPartialDate(m.done, lang) }) : '', localize(m.note, lang)];
       return {
         id: m.id,
         title: localize(m.title, lang),
         kind: milestoneKind(m, a),
         status: milestoneStatusText(m, a, lang),
-        dueText: m.due ? `${vi ? 'Hạn' : 'Due'}: ${formatPartialDate(m.due, lang)}` : vi ? 'Chưa có hạn' : 'No due date',
+        dueText: m.due ? t('dueOn', lang, { date: formatPartialDate(m.due, lang) }) : t('undated', lang),
         meta: meta.filter(Boolean).join(' · '),
         ...(m.due ? { due: m.due } : {}),
         ...(m.done ? { done: m.done } : {}),
@@ -114,6 +114,6 @@ export function milestonesView(data: Resolution, group: string | undefined, asOf
     rows,
     asOfLine: asOfText(data, year, lang, asked),
     asOfDate: date,
-    asOfLabel: date ? `${vi ? 'Đánh giá tại' : 'Assessed at'} ${formatPartialDate(date, lang)}` : '',
+    asOfLabel: date ? t('assessedAt', lang, { date: formatPartialDate(date, lang) }) : '',
   };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { formatPartialDate } from '../../src/format/date.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
@@ -66,12 +67,11 @@ export class TnMilestones extends TnDataElement {
   protected override renderData(_data: Resolution, lang: Lang) {
     const v = this.#view;
     if (!v) return nothing;
-    const vi = lang === 'vi';
     const width = this.#size.width ?? DEFAULT_WIDTH;
     const timeline = this.layout === 'timeline' && width >= NARROW && v.rows.length > 0;
     const body =
       v.rows.length === 0
-        ? html`<p class="muted">${vi ? 'Không có mốc công việc.' : 'No milestones.'}</p>`
+        ? html`<p class="muted">${t('empty', lang)}</p>`
         : html`<ol part="card" role="list" class=${timeline ? 'sr-only' : ''}>${v.rows.map((row) => html`<li>${this.#item(row)}</li>`)}</ol>`;
     return html`<div class="measure"></div>${body}${timeline ? this.#timeline(v, width, lang) : nothing}${v.asOfLine ? html`<p part="as-of" class="as-of muted">${v.asOfLine}</p>` : nothing}`;
   }
@@ -97,8 +97,8 @@ export class TnMilestones extends TnDataElement {
         const from = due ? due.x + due.width + 18 : 0;
         return svg`<g class="lane ${MILESTONE_CLASSES[row.kind]}" data-id=${row.id} data-kind=${row.kind}><text class="label" x=${a.left} y=${labelY}>${fitText(`${MILESTONE_MARKS[row.kind]} ${row.status} · ${row.title}`, room)}</text>${link ? line(row.kind === 'late' ? 'link late' : 'link', link.x1, link.x2, y, y) : nothing}${row.kind === 'overdue' && due && a.asOf && a.asOf.x > from ? line('overrun', from, a.asOf.x, y, y) : nothing}${mark('due', due, y)}${mark('done', a.lanes[i]!.done, y)}${glyph ? svg`<text class="glyph" x=${glyph.x} y=${y + FONT_SIZE / 2 - 1} text-anchor=${glyph.anchor}>${MILESTONE_MARKS[row.kind]}</text>` : nothing}</g>`;
       });
-      return html`<svg part="chart" width=${a.width} height=${a.height} viewBox="0 0 ${a.width} ${a.height}">${a.ticks.map((t) => svg`${line('grid', t.x, t.x, a.lanes[0]!.labelY + 4, a.axisY)}${line('axis', t.x, t.x, a.axisY, a.axisY + 4)}<text class="tick-label" x=${t.x} y=${a.axisY + 18} text-anchor="middle">${formatPartialDate(t.date, lang)}</text>`)}${line('axis', a.left, a.width - a.right, a.axisY, a.axisY)}${lanes}${a.asOf ? svg`${line('as-of-line', a.asOf.x, a.asOf.x, a.asOf.y1, a.asOf.y2)}<text class="as-of-label" x=${a.asOf.x} y=${a.asOf.labelY} text-anchor=${a.asOf.anchor}>${v.asOfLabel}</text>` : nothing}</svg>`;
+      return html`<svg part="chart" width=${a.width} height=${a.height} viewBox="0 0 ${a.width} ${a.height}">${a.ticks.map((k) => svg`${line('grid', k.x, k.x, a.lanes[0]!.labelY + 4, a.axisY)}${line('axis', k.x, k.x, a.axisY, a.axisY + 4)}<text class="tick-label" x=${k.x} y=${a.axisY + 18} text-anchor="middle">${formatPartialDate(k.date, lang)}</text>`)}${line('axis', a.left, a.width - a.right, a.axisY, a.axisY)}${lanes}${a.asOf ? svg`${line('as-of-line', a.asOf.x, a.asOf.x, a.asOf.y1, a.asOf.y2)}<text class="as-of-label" x=${a.asOf.x} y=${a.asOf.labelY} text-anchor=${a.asOf.anchor}>${v.asOfLabel}</text>` : nothing}</svg>`;
     };
-    return html`<div class="timeline" aria-hidden="true">${a ? chart(a) : nothing}${undated.length ? html`<p class="undated-title">${lang === 'vi' ? 'Chưa có hạn' : 'No due date'}</p><ul class="undated">${undated.map((row) => html`<li>${this.#item(row, true)}</li>`)}</ul>` : nothing}</div>`;
+    return html`<div class="timeline" aria-hidden="true">${a ? chart(a) : nothing}${undated.length ? html`<p class="undated-title">${t('undated', lang)}</p><ul class="undated">${undated.map((row) => html`<li>${this.#item(row, true)}</li>`)}</ul>` : nothing}</div>`;
   }
 }

@@ -5,6 +5,7 @@ import { successorText } from '../../src/format/successor.js';
 import { assess, summarize } from '../../src/progress/assess.js';
 import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { STATUS_ICONS } from '../shared/status.js';
@@ -61,14 +62,13 @@ export class TnResolution extends TnDataElement {
   protected override renderData(data: Resolution, lang: Lang) {
     const r = this.#result;
     if (!r) return nothing;
-    const vi = lang === 'vi';
     // (passed on only when the page set one: by default each element judges at the date the data speaks for, and says so)
     const asOf = this.asOf?.trim() || undefined;
     const groups = (data.groups ?? []).filter((g) => !this.group || g.id === this.group);
     const known = new Set((data.groups ?? []).map((g) => g.id));
     const sections = groups.map((g) => ({ id: g.id, title: localize(g.title, lang), indicators: data.indicators.filter((i) => i.group === g.id) }));
     const others = data.indicators.filter((i) => !i.group || !known.has(i.group));
-    if (!this.group && others.length) sections.push({ id: '', title: vi ? 'Chỉ tiêu khác' : 'Other indicators', indicators: others });
+    if (!this.group && others.length) sections.push({ id: '', title: t('others', lang), indicators: others });
     const shown = new Set(sections.flatMap((s) => s.indicators.map((i) => i.id)));
     const summary = this.group ? summarize(r.indicators.filter((a) => shown.has(a.id))) : r.summary;
     const counts = summary.counts;
@@ -81,10 +81,10 @@ export class TnResolution extends TnDataElement {
     const present = STATUSES.filter((s) => counts[s] > 0 && s !== 'no-target');
     return html`<section aria-labelledby="t" @tn-load=${(e: Event) => e.stopPropagation()}>
       <h2 part="title" id="t">${localize(data.title, lang)}</h2>
-      <div class="muted">${vi ? 'Nhiệm kỳ' : 'Term'} ${data.term.from}–${data.term.to}${r.asOf !== null ? ` · ${vi ? 'Số liệu tính đến' : 'Figures as of'} ${r.asOf}` : ''}</div>
+      <div class="muted">${t('term', lang, data.term)}${r.asOf !== null ? ` · ${t('asOf', lang, { year: r.asOf })}` : ''}</div>
       ${unit ? html`<p class="muted">${unit}</p>` : nothing}
       <div class="summary" part="status">
-        <strong>${vi ? `${good}/${withTarget} chỉ tiêu vượt, đạt hoặc đúng lộ trình` : `${good} of ${withTarget} targets exceeded, achieved or on track`}</strong>
+        <strong>${t('summary', lang, { good, total: withTarget })}</strong>
         ${whole ? html`<div part="verdict">${verdictText(whole, lang)}</div>` : nothing}
         ${withTarget > 0
           ? svg`<svg part="chart" viewBox="0 0 ${withTarget} 1" preserveAspectRatio="none" aria-hidden="true">${present.map((s) => {
@@ -102,7 +102,7 @@ export class TnResolution extends TnDataElement {
           <div class="grid">${s.indicators.map((i) => html`<tn-indicator .resolution=${data} indicator=${i.id} as-of=${asOf ?? nothing}></tn-indicator>`)}</div>`,
       )}
       ${(data.milestones ?? []).some((m) => !this.group || m.group === this.group)
-        ? html`<h3>${vi ? 'Các mốc công việc' : 'Milestones'}</h3>
+        ? html`<h3>${t('milestones', lang)}</h3>
             <tn-milestones .resolution=${data} group=${this.group ?? nothing} as-of=${asOf ?? nothing}></tn-milestones>`
         : nothing}
     </section>`;

@@ -1,5 +1,6 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { canRetry, LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
@@ -189,7 +190,7 @@ export abstract class TnDataElement extends LitElement {
     const lang = this.language;
     if (error) {
       // A retry button only where asking again can help (not for a wrong file or a slip in the tag).
-      const retry = canRetry(error) ? html`<button type="button" @click=${this.reload}>${lang === 'vi' ? 'Thử lại' : 'Retry'}</button>` : nothing;
+      const retry = canRetry(error) ? html`<button type="button" @click=${this.reload}>${t('retry', lang)}</button>` : nothing;
       return html`<div part="error" class="error" role="alert">${loadErrorMessage(error, lang)}${retry}</div>`;
     }
     return this.renderData(data!, lang);

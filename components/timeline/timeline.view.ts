@@ -8,6 +8,7 @@ import { targetPath, type TargetPath } from '../../src/progress/target-path.js';
 import type { AssessOptions } from '../../src/progress/types.js';
 import type { Indicator, Quality } from '../../src/schema/indicator.js';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { pointLabel } from '../shared/point-label.js';
 
@@ -48,21 +49,8 @@ export interface TimelineView {
 }
 
 
-const LEGEND: Record<LegendKey, [vi: string, en: string]> = {
-  actual: ['Số liệu chính thức', 'Final figure'],
-  preliminary: ['Số liệu sơ bộ', 'Preliminary figure'],
-  estimated: ['Ước tính', 'Estimate'],
-  projected: ['Dự kiến', 'Projection'],
-  met: ['Năm đạt', 'Year met'],
-  missed: ['Năm không đạt', 'Year missed'],
-  trajectory: ['Lộ trình tới mục tiêu', 'Path to the target'],
-  threshold: ['Ngưỡng mục tiêu', 'Target threshold'],
-  range: ['Khoảng mục tiêu', 'Target range'],
-  stretch: ['Mục tiêu phấn đấu', 'Stretch aim'],
-  running: ['', ''],
-  plan: ['Kế hoạch năm', 'Annual plan'],
-  break: ['Đứt gãy số liệu', 'Series break'],
-};
+// The legend's order; every entry's words are `legend.<key>` in the catalogue, but the running line's, which names what it runs.
+const LEGEND: readonly LegendKey[] = ['actual', 'preliminary', 'estimated', 'projected', 'met', 'missed', 'trajectory', 'threshold', 'range', 'stretch', 'running', 'plan', 'break'];
 
 /**
  * A tick of the value axis: grouped digits with the fraction digits that tell the ticks apart, or a
@@ -78,7 +66,6 @@ export function axisNumber(tick: number, decimals: number, lang: Lang): string {
 }
 
 export function timelineView(resolution: Resolution, indicator: Indicator, options: AssessOptions, lang: Lang): TimelineView {
-  const vi = lang === 'vi';
   const fmt = (x: number, approx?: 'about' | 'over' | 'under') =>
     formatValue(x, { lang, unit: indicator.unit, decimals: indicator.decimals, approx });
   const assessment = assessIndicator(resolution, indicator, options)!;
@@ -93,7 +80,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
     const bar: TimelineBar = { year: p.period, value: p.value, quality: p.quality, label: pointLabel(p, fmt, lang) };
     if (result !== undefined) {
       bar.met = result;
-      bar.label += result ? (vi ? ', đạt' : ', met') : vi ? ', không đạt' : ', missed';
+      bar.label += `, ${t(result ? 'met' : 'unmet', lang)}`;
     }
     return bar;
   });
@@ -111,7 +98,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
       .filter((b) => b.quality !== 'projected' && b.year > from && b.year <= by)
       .map((b) => ({ year: b.year, value: assessIndicator(resolution, indicator, { ...options, asOf: b.year })!.current ?? NaN }))
       .filter((p) => Number.isFinite(p.value));
-    runningLabel = target.kind === 'cumulative' ? (vi ? 'Cộng dồn' : 'Running total') : vi ? 'Bình quân từ đầu nhiệm kỳ' : 'Average since the term began';
+    runningLabel = t(target.kind === 'cumulative' ? 'runningTotal' : 'runningAverage', lang);
   }
   // A relative target is drawn against its reference series, the line it must stay below (or above).
   if (target?.kind === 'relative') {
@@ -135,7 +122,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
   // A break is drawn and said in words: the bars either side of it do not make one trend.
   const breaks = (indicator.breaks ?? []).map((b) => {
     const note = localize(b.note, lang);
-    const said = vi ? `Từ năm ${b.year}, số liệu không so sánh được với các năm trước` : `From ${b.year}, figures are not comparable with earlier years`;
+    const said = t('break', lang, { year: b.year });
     return { year: b.year, text: note ? `${said}: ${note}` : `${said}.` };
   });
 
@@ -156,8 +143,7 @@ export function timelineView(resolution: Resolution, indicator: Indicator, optio
   if (running.length > 1) drawn.add('running');
   if (plans.length) drawn.add('plan');
   if (breaks.some((b) => years.includes(b.year))) drawn.add('break');
-  const order = Object.keys(LEGEND) as LegendKey[];
-  const legend = order.filter((k) => drawn.has(k)).map((key) => ({ key, label: key === 'running' ? runningLabel : LEGEND[key][vi ? 0 : 1] }));
+  const legend = LEGEND.filter((k) => drawn.has(k)).map((key) => ({ key, label: key === 'running' ? runningLabel : t(`legend.${key}`, lang) }));
 
   return {
     title: localize(indicator.title, lang),

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
 import type { Lang } from '../../src/schema/messages.js';
+import { t } from '../../src/format/strings.js';
 import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
@@ -94,14 +95,13 @@ export class TnTimeline extends TnDataElement {
   protected override renderData(_data: Resolution, lang: Lang) {
     const v = this.#view;
     if (!v) return nothing;
-    const vi = lang === 'vi';
     const layout = timelineLayout({
       width: this.#width.width ?? DEFAULT_WIDTH,
       years: v.years,
       values: v.values,
       termFrom: v.termFrom,
       termTo: v.termTo,
-      format: (t, decimals) => axisNumber(t, decimals, lang),
+      format: (tick, decimals) => axisNumber(tick, decimals, lang),
       marks: v.bars.some((b) => b.met !== undefined),
     });
     const { frame, scales: s } = layout;
@@ -109,17 +109,17 @@ export class TnTimeline extends TnDataElement {
     const bottom = H - B;
     const maxChars = Math.max(1, Math.floor(W / CHAR));
     const unit = v.unit.length > maxChars ? `${v.unit.slice(0, maxChars - 1)}…` : v.unit;
-    const t = v.target;
+    const path = v.target;
     const show = this.#showTable;
     return html`<div class="sizer"></div><figure>
-<figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${vi ? 'mục tiêu' : 'target'} ${v.targetText}</span>` : nothing}</figcaption>
-<svg part="chart" width=${W} height=${H} viewBox="0 0 ${W} ${H}" role="group" aria-label=${v.unit ? `${v.title} (${vi ? 'đơn vị' : 'unit'}: ${v.unit})` : v.title}><g aria-hidden="true">${
+<figcaption part="title">${v.title}${v.targetText ? html`<span class="muted"> — ${t('target', lang, { x: v.targetText })}</span>` : nothing}</figcaption>
+<svg part="chart" width=${W} height=${H} viewBox="0 0 ${W} ${H}" role="group" aria-label=${v.unit ? t('unit', lang, { title: v.title, unit: v.unit }) : v.title}><g aria-hidden="true">${
       unit ? svg`<text class="unit" x="0" y=${FONT_SIZE}>${unit}</text>` : nothing
     }${layout.ticks.map(
       (k) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${k.y} y2=${k.y}></line><text class="value" x=${L - 6} y=${k.y + 4} text-anchor="end">${k.text}</text>`,
     )}${layout.yearLabels.map((y) => svg`<text class=${y === v.termFrom || y === v.termTo ? 'term' : 'year'} x=${s.cx(y)} y=${H - 6} text-anchor="middle">${y}</text>`)}${
-      t.high ? svg`<path class="range" d=${bandPath(s, t.points, t.high)}></path>` : nothing
-    }${t.stretch ? svg`<path class="stretch-band" d=${bandPath(s, t.points, t.stretch)}></path>` : nothing}${v.plans
+      path.high ? svg`<path class="range" d=${bandPath(s, path.points, path.high)}></path>` : nothing
+    }${path.stretch ? svg`<path class="stretch-band" d=${bandPath(s, path.points, path.stretch)}></path>` : nothing}${v.plans
       .filter((p) => p.high !== p.low)
       .map((p) => svg`<rect class="plan-range" x=${s.x(p.year) - 3} width=${s.bandwidth + 6} y=${s.y(p.high)} height=${Math.max(0, s.y(p.low) - s.y(p.high))}></rect>`)}</g>${v.bars.map((b) => {
       const r = barRect(s, b.year, b.value);
@@ -129,13 +129,13 @@ export class TnTimeline extends TnDataElement {
       }</g>`;
     })}<g aria-hidden="true">${v.plans.map((p) =>
       (p.high === p.low ? [p.low] : [p.low, p.high]).map((value) => svg`<line class="plan" x1=${s.x(p.year) - 3} x2=${s.x(p.year) + s.bandwidth + 3} y1=${s.y(value)} y2=${s.y(value)}></line>`),
-    )}${v.breaks.filter((b) => v.years.includes(b.year)).map((b) => svg`<line class="break" x1=${s.x(b.year) - 4} x2=${s.x(b.year) - 4} y1=${T} y2=${bottom}></line>`)}<path class="target" d=${linePath(s, t.points)}></path>${
-      t.high ? svg`<path class="target high" d=${linePath(s, t.high)}></path>` : nothing
-    }${t.stretch ? svg`<path class="stretch" d=${linePath(s, t.stretch)}></path>` : nothing}<path class="running" d=${linePath(s, v.running)}></path></g></svg>
+    )}${v.breaks.filter((b) => v.years.includes(b.year)).map((b) => svg`<line class="break" x1=${s.x(b.year) - 4} x2=${s.x(b.year) - 4} y1=${T} y2=${bottom}></line>`)}<path class="target" d=${linePath(s, path.points)}></path>${
+      path.high ? svg`<path class="target high" d=${linePath(s, path.high)}></path>` : nothing
+    }${path.stretch ? svg`<path class="stretch" d=${linePath(s, path.stretch)}></path>` : nothing}<path class="running" d=${linePath(s, v.running)}></path></g></svg>
 ${v.legend.length ? html`<ul class="legend muted">${v.legend.map((e) => html`<li class=${e.key}><svg class="swatch" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true">${SWATCHES[e.key]()}</svg>${e.label}</li>`)}</ul>` : nothing}${v.breaks.map((b) => html`<p part="break" class="muted break-note">${b.text}</p>`)}
-<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.#toggleTable}>${show ? (vi ? 'Ẩn bảng số liệu' : 'Hide data table') : vi ? 'Xem bảng số liệu' : 'Show data table'}</button></div>
+<div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.#toggleTable}>${t(show ? 'hide' : 'show', lang)}</button></div>
 <div class=${show ? '' : 'sr-only'}><table part="table" id="t"><caption class="sr-only">${v.title}</caption>
-<thead><tr>${(vi ? ['Kỳ', 'Giá trị', 'Loại số liệu', 'Kế hoạch', 'Ghi chú'] : ['Period', 'Value', 'Quality', 'Plan', 'Note']).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<thead><tr>${(['period', 'value', 'quality', 'plan', 'note'] as const).map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
 <tbody>${v.rows.map((r) => html`<tr><th scope="row">${r.period}</th><td class="num">${r.value}</td><td>${r.quality}</td><td class="num">${r.plan}</td><td>${r.note}</td></tr>`)}</tbody></table></div>
 </figure>`;
   }

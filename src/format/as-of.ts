@@ -2,7 +2,7 @@ import { latestObservedYear } from '../progress/as-of.js';
 import { statedDate } from '../progress/data-date.js';
 import type { Resolution } from '../schema/resolution.js';
 import { formatPartialDate } from './date.js';
-import { resolveLang } from './localize.js';
+import { t } from './strings.js';
 
 /**
  * The line every element shows under what it judges, saying which date the data speaks for:
@@ -13,14 +13,13 @@ import { resolveLang } from './localize.js';
  * Empty when nothing is observed.
  */
 export function asOfText(resolution: Resolution, year: number | null, lang: string, asked?: string): string {
-  const vi = resolveLang(lang) === 'vi';
   if (year === null) return '';
   const stated = statedDate(resolution);
   const dataYear = latestObservedYear(resolution) ?? year;
   const data = stated !== null && Number(stated.slice(0, 4)) >= dataYear
-    ? `${vi ? 'Số liệu đến' : 'Data as of'} ${formatPartialDate(stated, lang)}`
-    : `${vi ? 'Số liệu đến năm' : 'Data up to'} ${dataYear}`;
+    ? t('dataAsOf', lang, { date: formatPartialDate(stated, lang) })
+    : t('dataUpTo', lang, { year: dataYear });
   if (asked === undefined) return data;
   const at = asked.length === 4 ? `${asked}-12-31` : asked;
-  return `${vi ? 'Đánh giá tại' : 'Assessed at'} ${formatPartialDate(at, lang)} · ${data.charAt(0).toLowerCase()}${data.slice(1)}`;
+  return `${t('assessedAt', lang, { date: formatPartialDate(at, lang) })} · ${data.charAt(0).toLowerCase()}${data.slice(1)}`;
 }

@@ -3,6 +3,7 @@ import type { Text } from '../schema/primitives.js';
 import type { Lang } from '../schema/messages.js';
 import { localize, resolveLang } from './localize.js';
 import { attachUnit, formatNumber } from './number.js';
+import { t } from './strings.js';
 
 export interface ComparisonOptions {
   lang: string;
@@ -17,13 +18,7 @@ export interface ComparisonOptions {
 }
 
 /** Words around a formatted value for each one-sided comparison. */
-const OP_WORDS: Record<Exclude<Op, 'between'>, Record<Lang, (x: string) => string>> = {
-  about: { vi: (x) => `khoảng ${x}`, en: (x) => `about ${x}` },
-  '>=': { vi: (x) => `từ ${x} trở lên`, en: (x) => `at least ${x}` },
-  '>': { vi: (x) => `trên ${x}`, en: (x) => `above ${x}` },
-  '<=': { vi: (x) => `không quá ${x}`, en: (x) => `at most ${x}` },
-  '<': { vi: (x) => `dưới ${x}`, en: (x) => `below ${x}` },
-};
+const opWords = (op: Exclude<Op, 'between'>, x: string, lang: Lang): string => t(`op.${op}`, lang, { x });
 
 /**
  * A comparison in words, with the unit after the (last) number:
@@ -43,20 +38,19 @@ export function describeComparison(op: Op, value: TargetValue, options: Comparis
     const [low, high] = value;
     const to = attachUnit(num(high), unit);
     // "khoảng 10–10,5%": about a range reads as the resolution writes it.
-    if (op === 'about') return OP_WORDS.about[lang](`${num(low)}–${to}`);
-    return lang === 'vi' ? `từ ${num(low)} đến ${to}` : `${num(low)} to ${to}`;
+    if (op === 'about') return opWords('about', `${num(low)}–${to}`, lang);
+    return t('range', lang, { low: num(low), high: to });
   }
   if (options.rank && (op === '<=' || op === '<')) {
     const top = op === '<' ? value - 1 : value;
-    if (top === 1) return lang === 'vi' ? 'xếp thứ 1' : 'ranked 1st';
-    return lang === 'vi' ? `trong tốp ${num(top)}` : `in the top ${num(top)}`;
+    return top === 1 ? t('first', lang) : t('top', lang, { n: num(top) });
   }
   if (options.stretch !== undefined) {
     const band = `${num(value)}–${attachUnit(num(options.stretch), unit)}`;
-    return op === '>' ? OP_WORDS['>'][lang](band) : op === '<' ? OP_WORDS['<'][lang](band) : band;
+    return op === '>' || op === '<' ? opWords(op, band, lang) : band;
   }
   const x = attachUnit(num(value), unit);
   if (op === 'between') return x;
   if (op === '>=' && options.outOf !== undefined) return x;
-  return OP_WORDS[op][lang](x);
+  return opWords(op, x, lang);
 }

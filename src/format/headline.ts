@@ -3,9 +3,9 @@ import type { IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Resolution } from '../schema/resolution.js';
 import { formatFigure } from './figure.js';
-import { resolveLang } from './localize.js';
 import { formatNumber, formatValue } from './number.js';
 import { qualityLabel } from './status.js';
+import { t } from './strings.js';
 
 /** The figure an indicator is judged by, as the card shows it big and `report` prints it. */
 export interface Headline {
@@ -24,7 +24,6 @@ export interface Headline {
  * latest figure. One year of an average is that year's figure, never "bình quân 2021–2021".
  */
 export function headline(resolution: Resolution, indicator: Indicator, a: IndicatorAssessment, lang: string): Headline {
-  const vi = resolveLang(lang) === 'vi';
   const { unit, decimals, target } = indicator;
   const latest = a.latest;
   const from = resolution.term.from + 1;
@@ -43,7 +42,7 @@ export function headline(resolution: Resolution, indicator: Indicator, a: Indica
   const last = end(latest.period);
   const single = last <= from;
   const span = single ? String(last) : `${from}–${last}`;
-  const average = single ? span : vi ? `bình quân ${span}` : `average ${span}`;
+  const average = single ? span : t('average', lang, { span });
   switch (target.kind) {
     case 'average-growth':
       // An average reads to two decimals at least (4,2% and 4,3% → 4,25%); one year as its figures do.
@@ -53,12 +52,12 @@ export function headline(resolution: Resolution, indicator: Indicator, a: Indica
     case 'multiple': {
       const times = formatNumber(current, { lang, decimals: 2 });
       const base = target.of ?? resolution.term.from;
-      return { ...out, value: vi ? `gấp ${times} lần` : `${times} times`, caption: vi ? `năm ${latest.period} so với năm ${base}` : `${latest.period} against ${base}` };
+      return { ...out, value: t('times', lang, { x: times }), caption: t('against', lang, { year: latest.period, base }) };
     }
     case 'cumulative':
-      return { ...out, value: fmt(current), caption: vi ? `cộng dồn ${span}` : `total ${span}` };
+      return { ...out, value: fmt(current), caption: t('total', lang, { span }) };
     case 'average-change':
-      return { ...out, value: formatNumber(current, { lang, decimals: decimals ?? 2, signed: true }), caption: vi ? `thay đổi bình quân mỗi năm, ${span}` : `average change a year, ${span}` };
+      return { ...out, value: formatNumber(current, { lang, decimals: decimals ?? 2, signed: true }), caption: t('change', lang, { span }) };
     case 'level': {
       const whole = latest.outOf ?? target.outOf;
       if (indicator.rank === undefined && whole !== undefined && target.outOf !== undefined) {

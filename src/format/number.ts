@@ -2,6 +2,7 @@ import type { Text } from '../schema/primitives.js';
 import type { Observation } from '../schema/indicator.js';
 import type { Lang } from '../schema/messages.js';
 import { localize, resolveLang } from './localize.js';
+import { t } from './strings.js';
 
 export type Approx = NonNullable<Observation['approx']>;
 
@@ -24,12 +25,6 @@ export const NOT_A_NUMBER = '—';
 
 // [grouping, decimal point] as Intl.NumberFormat writes them for vi-VN and en-US.
 const SEPARATORS: Record<Lang, [string, string]> = { vi: ['.', ','], en: [',', '.'] };
-
-const APPROX_WORDS: Record<Approx, Record<Lang, string>> = {
-  about: { vi: 'khoảng\u00a0', en: 'about\u00a0' },
-  over: { vi: 'trên\u00a0', en: 'over\u00a0' },
-  under: { vi: 'dưới\u00a0', en: 'under\u00a0' },
-};
 
 /**
  * Formats a number for vi (vi-VN: 14.800,5) or en (en-US: 14,800.5): 0 to 2 fraction digits, or
@@ -81,7 +76,7 @@ export function formatValue(value: number, options: ValueFormatOptions): string 
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const lang = resolveLang(options.lang);
   const text = attachUnit(formatNumber(value, options), localize(options.unit, lang));
-  return options.approx ? `${APPROX_WORDS[options.approx][lang]}${text}` : text;
+  return options.approx ? t(`approx.${options.approx}`, lang, { x: text }) : text;
 }
 
 /**
@@ -93,6 +88,5 @@ export function formatRank(value: number, options: { lang: string; of?: number }
   const lang = resolveLang(options.lang);
   const n = formatNumber(value, { lang, decimals: 0 });
   const of = options.of === undefined ? '' : formatNumber(options.of, { lang, decimals: 0 });
-  if (lang === 'vi') return of ? `hạng ${n}/${of}` : `hạng ${n}`;
-  return of ? `rank ${n} of ${of}` : `rank ${n}`;
+  return of ? t('rankOf', lang, { n, of }) : t('rank', lang, { n });
 }

@@ -1,5 +1,6 @@
 import type { Indicator } from '../schema/indicator.js';
-import { localize, resolveLang } from './localize.js';
+import { localize } from './localize.js';
+import { t } from './strings.js';
 
 /**
  * What a share (schema 1.1 `share`) is a share of, with its basis: vi "Tỷ trọng trong GRDP (giá hiện
@@ -10,5 +11,5 @@ export function shareText(indicator: Pick<Indicator, 'share'>, lang: string): st
   if (!share) return '';
   const basis = localize(share.basis, lang);
   const whole = localize(share.of, lang);
-  return `${resolveLang(lang) === 'vi' ? 'Tỷ trọng trong' : 'Share of'} ${whole}${basis ? ` (${basis})` : ''}`;
+  return t('share', lang, { whole }) + (basis ? ` (${basis})` : '');
 }

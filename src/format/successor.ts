@@ -1,6 +1,7 @@
 import type { Body } from '../schema/resolution.js';
 import { formatPartialDate } from './date.js';
-import { localize, resolveLang } from './localize.js';
+import { localize } from './localize.js';
+import { t } from './strings.js';
 
 /**
  * For a body that no longer exists (schema 1.1 `validTo`, `successor`), one sentence saying so:
@@ -9,9 +10,6 @@ import { localize, resolveLang } from './localize.js';
  */
 export function successorText(body: Body | undefined, lang: string): string {
   if (!body?.successor) return '';
-  const vi = resolveLang(lang) === 'vi';
   const name = localize(body.successor, lang);
-  const until = body.validTo ? formatPartialDate(body.validTo, lang) : '';
-  if (vi) return `Đơn vị này nay thuộc ${name}${until ? ` (tồn tại đến ${until})` : ''}.`;
-  return `This unit is now part of ${name}${until ? ` (it existed until ${until})` : ''}.`;
+  return body.validTo ? t('successorUntil', lang, { name, until: formatPartialDate(body.validTo, lang) }) : t('successor', lang, { name });
 }

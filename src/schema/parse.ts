@@ -1,3 +1,4 @@
+import { DOCUMENT_WORDS, fill } from '../format/strings.js';
 import { message, typeWord, type IssueCode, type Lang } from './messages.js';
 import { formatPath } from './path.js';
 import type { Resolution } from './resolution.js';
@@ -28,9 +29,9 @@ export type SafeParseResult =
 export class ResolutionError extends Error {
   readonly issues: ValidationIssue[];
   constructor(issues: ValidationIssue[], lang: Lang = 'vi') {
-    const head = lang === 'vi' ? 'Tệp nghị quyết không hợp lệ' : 'Invalid resolution document';
+    const head = fill(DOCUMENT_WORDS.invalid, lang);
     const lines = issues.slice(0, 5).map((i) => `${i.path || '(document)'}: ${i.message}`);
-    const more = issues.length > 5 ? [lang === 'vi' ? `… và ${issues.length - 5} lỗi khác` : `… and ${issues.length - 5} more`] : [];
+    const more = issues.length > 5 ? [fill(DOCUMENT_WORDS.more, lang, { n: issues.length - 5 })] : [];
     super([`${head} (${issues.length}):`, ...lines, ...more].join('\n'));
     this.name = 'ResolutionError';
     this.issues = issues;
