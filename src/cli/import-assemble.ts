@@ -6,7 +6,7 @@
 import { safeParseResolution } from '../schema/parse.js';
 import { SCHEMA_ID, SCHEMA_VERSION, type Resolution } from '../schema/resolution.js';
 import { newerFields } from '../schema/rules.js';
-import { numberCell, q, readApprox, readDate, readPeriod, readQuality, slugCell, type Read } from './import-cells.js';
+import { decimalMark, numberCell, q, readApprox, readDate, readPeriod, readQuality, slugCell, type DecimalMark, type Read } from './import-cells.js';
 import { INDICATOR_FIELDS, OBSERVATION_FIELDS, readIndicatorField, TARGET_COLUMNS, TARGET_FIELDS, type Column, type Field, type IndicatorField } from './import-columns.js';
 import { checkUnnamedCells, readTable, type NamedText, type Table } from './import-read.js';
 import { t, type Lang } from './io.js';
@@ -84,6 +84,15 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     : undefined;
   const dataTable = readTable(data, new Set<Field>(['indicator', ...OBSERVATION_FIELDS, ...INDICATOR_FIELDS, 'ignore']), ['indicator', 'period', 'value'], 'data', lang, at);
 
+  // Each table's decimal mark, where its numbers settle it ("14.800" among decimal commas is 14800).
+  const NUMBER_FIELDS = new Set<Field>(['value', 'out_of', 'target_value', 'target_out_of', 'target_stretch', 'target_tolerance']);
+  const marks = new Map<Table, DecimalMark | undefined>();
+  for (const table of [indicatorsTable, dataTable]) {
+    if (!table) continue;
+    const numberColumns = table.columns.filter((col) => NUMBER_FIELDS.has(col.field));
+    marks.set(table, decimalMark(table.rows.flatMap((row) => numberColumns.map((col) => row.cells[col.index] ?? '').flatMap((raw) => raw.split(/\s*[-–—~]\s*(?=\d)/)))));
+  }
+
   const setField = (draft: Draft, key: string, value: unknown, raw: string, origin: Origin) => {
     const first = draft.fields.get(key);
     if (!first) draft.fields.set(key, { value, raw, origin });
@@ -103,7 +112,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       if (!(INDICATOR_FIELDS as readonly string[]).includes(col.field)) continue;
       const raw = (row.cells[col.index] ?? '').trim();
       if (raw === '') continue;
-      const read = readIndicatorField(col.field as IndicatorField, raw, lang);
+      const read = readIndicatorField(col.field as IndicatorField, raw, lang, marks.get(table));
       const origin = { file: table.name, line: row.line, label: col.label };
       if (!read.ok) {
         at(table.name, row.line, col.label, read.message);
@@ -176,12 +185,12 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       const [period] = col('period');
       const [value] = col('value');
       take(period!, readPeriod(cell(period!), lang), (v) => (obs.period = v));
-      take(value!, numberCell(cell(value!), lang), (v) => (obs.value = v));
+      take(value!, numberCell(cell(value!), lang, marks.get(dataTable)), (v) => (obs.value = v));
       for (const c of col('quality')) if (cell(c)) take(c, readQuality(cell(c), lang), (v) => v !== 'actual' && (obs.quality = v));
       for (const c of col('approx')) if (cell(c)) take(c, readApprox(cell(c), lang), (v) => (obs.approx = v));
       for (const c of col('reported')) if (cell(c)) take(c, readDate(cell(c), lang), (v) => (obs.reported = v));
       for (const c of col('source')) if (cell(c)) take(c, slugCell(cell(c), lang), (v) => (obs.source = v));
-      for (const c of col('out_of')) if (cell(c)) take(c, numberCell(cell(c), lang), (v) => (obs.outOf = v));
+      for (const c of col('out_of')) if (cell(c)) take(c, numberCell(cell(c), lang, marks.get(dataTable)), (v) => (obs.outOf = v));
       const note = text(col('note').map((c) => [c.lang, cell(c)] as const));
       if (note !== undefined) obs.note = note;
       if (!rowOk || !draft) continue;

@@ -18,8 +18,14 @@ export type NumberReading =
   | { kind: 'number'; value: number }
   | { kind: 'empty' }
   | { kind: 'not-a-number' }
-  /** Dots that look like Vietnamese thousands grouping ("14.800"): the two readings to choose from. */
-  | { kind: 'ambiguous'; write: string[] };
+  /**
+   * A separator followed by three digits ("14.800", "14,800"): thousands grouping or a decimal mark?
+   * The readings to choose from; `sep` is the separator when it is a comma.
+   */
+  | { kind: 'ambiguous'; write: string[]; sep?: ',' };
+
+/** The decimal mark a table uses, where its cells settle it. */
+export type DecimalMark = ',' | '.';
 
 export const SPACES = '[ \\u00a0\\u202f\\u2009]';
 const SPACE_GROUPED = new RegExp(`^(\\d{1,3}(?:${SPACES}\\d{3})+)(?:[.,](\\d+))?$`);
@@ -28,7 +34,8 @@ const SPACE_GROUPED = new RegExp(`^(\\d{1,3}(?:${SPACES}\\d{3})+)(?:[.,](\\d+))?
  * Reads a number as a Vietnamese or English spreadsheet writes it: "4,2" and "4.2" → 4.2,
  * "14.800,5" → 14800.5, "1 234,5" (spaces or no-break spaces grouping thousands) → 1234.5,
  * "14,800.5" → 14800.5, a leading sign and a trailing % (a percent-formatted cell shows "4,2%").
- * "14.800" and "1.234.567" could be thousands or a decimal point: ambiguous, never guessed.
+ * "14.800", "14,800" and "1.234.567" could be thousands or a decimal mark: ambiguous, never
+ * guessed here (`readNumberIn` reads them where the rest of the table settles the decimal mark).
  */
 export function readNumber(raw: string): NumberReading {
   let s = raw.trim();
@@ -41,7 +48,12 @@ export function readNumber(raw: string): NumberReading {
   const spaced = SPACE_GROUPED.exec(s);
   if (spaced) digits = spaced[1]!.replace(/\D/g, '') + (spaced[2] ? `.${spaced[2]}` : '');
   else if (/^\d+$/.test(s)) digits = s;
-  else if (/^\d*,\d+$/.test(s)) digits = s.replace(',', '.');
+  else if (/^[1-9]\d{0,2},\d{3}$/.test(s)) {
+    // "14,800": fourteen thousand eight hundred in English, 14.8 in Vietnamese. Never guessed.
+    const [integer, decimal] = s.split(',') as [string, string];
+    const short = decimal.replace(/0+$/, '');
+    return { kind: 'ambiguous', write: [`${sign}${integer}${decimal}`, `${sign}${integer}${short ? `,${short}` : ''}`], sep: ',' };
+  } else if (/^\d*,\d+$/.test(s)) digits = s.replace(',', '.');
   else if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(s)) {
     const parts = s.split('.');
     const integer = `${sign}${parts.join('')}`;
@@ -57,6 +69,54 @@ export function readNumber(raw: string): NumberReading {
   return { kind: 'number', value: value === 0 ? 0 : value };
 }
 
+/** A number's text without its sign and percent sign. */
+function bare(raw: string): string {
+  let s = raw.trim().replace(/^[-+\u2212]/, '');
+  if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
+  return s;
+}
+
+const AMBIGUOUS_SHAPE = /^[1-9]\d{0,2}[.,]\d{3}$/;
+
+/** The decimal mark a number's text shows beyond doubt ("4,2", "14.800,5" → ","; "4.2", "14,800.5" → "."), if any. */
+export function markOf(raw: string): DecimalMark | undefined {
+  const s = bare(raw).replace(new RegExp(SPACES, 'g'), '');
+  if (AMBIGUOUS_SHAPE.test(s)) return undefined;
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d*,\d+$/.test(s)) return ',';
+  if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^\d*\.\d+$/.test(s)) return '.';
+  return undefined;
+}
+
+/**
+ * The decimal mark of a table from the numbers written in it: settled when some cell shows one mark
+ * beyond doubt and none shows the other; undefined when no cell settles it or cells disagree.
+ */
+export function decimalMark(raws: Iterable<string>): DecimalMark | undefined {
+  const seen = new Set<DecimalMark>();
+  for (const raw of raws) {
+    const mark = markOf(raw);
+    if (mark) seen.add(mark);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/**
+ * `readNumber`, where the table's decimal mark is known: the other separator groups thousands, so
+ * "14.800" in a table of decimal commas is 14800, and "14,800" in a table of decimal points too. A
+ * separator that is the decimal mark followed by three digits stays ambiguous ("14,800" among
+ * decimal commas may be 14.8 shown with three decimals, or an English 14800): never read as 14.8.
+ */
+export function readNumberIn(raw: string, mark: DecimalMark | undefined): NumberReading {
+  const r = readNumber(raw);
+  if (mark === undefined || r.kind === 'number' || r.kind === 'empty') return r;
+  const s = bare(raw);
+  const negative = /^[-\u2212]/.test(raw.trim());
+  const grouping = mark === ',' ? /^[1-9]\d{0,2}(\.\d{3})+$/ : /^[1-9]\d{0,2}(,\d{3})+$/;
+  if (!grouping.test(s)) return r;
+  const value = Number(s.replace(/[.,]/g, ''));
+  return { kind: 'number', value: negative && value !== 0 ? -value : value };
+}
+
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -68,12 +128,19 @@ export function q(raw: string): string {
   return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
 }
 
-export function numberCell(raw: string, lang: Lang): Read<number> {
-  const r = readNumber(raw);
+export function numberCell(raw: string, lang: Lang, mark?: DecimalMark): Read<number> {
+  const r = readNumberIn(raw, mark);
   if (r.kind === 'number') return ok(r.value);
   if (r.kind === 'empty') return bad(t(lang, 'ô trống, cần một số', 'the cell is empty; a number is needed'));
   if (r.kind === 'ambiguous') {
     const [a, b] = r.write;
+    if (r.sep === ',') {
+      return bad(t(
+        lang,
+        `${q(raw)} không rõ: dấu phẩy là phân cách hàng nghìn hay dấu thập phân (các ô khác của bảng không cho biết)? Hãy viết ${a} hoặc ${b}`,
+        `${q(raw)} is ambiguous: is the comma a thousands separator or a decimal comma (the table's other cells do not say)? Write ${a} or ${b}`,
+      ));
+    }
     return b === undefined
       ? bad(t(lang, `${q(raw)} dùng dấu chấm để phân cách hàng nghìn; hãy viết ${a}`, `${q(raw)} groups thousands with dots; write ${a}`))
       : bad(t(
@@ -214,15 +281,15 @@ export function readOp(raw: string, lang: Lang): Read<Op> {
 }
 
 /** A number, or a range "2-3", "2–3", "2,5 - 3,5" for `between`. */
-export function readTargetValue(raw: string, lang: Lang): Read<number | [number, number]> {
-  const single = readNumber(raw);
-  if (single.kind === 'number' || single.kind === 'ambiguous') return numberCell(raw, lang);
+export function readTargetValue(raw: string, lang: Lang, mark?: DecimalMark): Read<number | [number, number]> {
+  const single = readNumberIn(raw, mark);
+  if (single.kind === 'number' || single.kind === 'ambiguous') return numberCell(raw, lang, mark);
   const range = /^\s*([-\u2212]?[^-\u2212–—~]+?)\s*[-–—~]\s*([-\u2212]?[^-\u2212–—~]+?)\s*$/.exec(raw);
   if (range) {
-    const low = numberCell(range[1]!, lang);
-    const high = numberCell(range[2]!, lang);
+    const low = numberCell(range[1]!, lang, mark);
+    const high = numberCell(range[2]!, lang, mark);
     if (low.ok && high.ok) return ok([low.value, high.value]);
-    const ambiguous = [range[1]!, range[2]!].map(readNumber).some((r) => r.kind === 'ambiguous');
+    const ambiguous = [range[1]!, range[2]!].map((x) => readNumberIn(x, mark)).some((r) => r.kind === 'ambiguous');
     if (ambiguous) return !low.ok ? low : high;
   }
   return bad(t(lang, `${q(raw)} không phải là số hay khoảng (ví dụ 5 hoặc 2-3)`, `${q(raw)} is not a number or a range (e.g. 5 or 2-3)`));

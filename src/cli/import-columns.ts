@@ -3,7 +3,7 @@
  * (English, Vietnamese with or without diacritics), per-language text columns ("Tên (en)"), and
  * how a cell of each indicator column is read.
  */
-import { fold, numberCell, readNumber, readTargetValue, readKind, readOp, readWord, slugCell, isYear, bad, ok, q, DIRECTION_WORDS, SERIES_WORDS, type Read } from './import-cells.js';
+import { fold, numberCell, readNumber, readTargetValue, readKind, readOp, readWord, slugCell, isYear, bad, ok, q, DIRECTION_WORDS, SERIES_WORDS, type DecimalMark, type Read } from './import-cells.js';
 import { t, type Lang } from './io.js';
 
 export { fold };
@@ -96,7 +96,7 @@ export function resolveHeader(name: string): { field: Field; lang: string } | un
   return base && TEXT_FIELDS.has(base) ? { field: base, lang: m![2]! } : undefined;
 }
 
-export function readIndicatorField(field: IndicatorField, raw: string, lang: Lang): Read<unknown> {
+export function readIndicatorField(field: IndicatorField, raw: string, lang: Lang, mark?: DecimalMark): Read<unknown> {
   switch (field) {
     case 'title':
     case 'unit':
@@ -114,7 +114,7 @@ export function readIndicatorField(field: IndicatorField, raw: string, lang: Lan
     case 'target_op':
       return readOp(raw, lang);
     case 'target_value':
-      return readTargetValue(raw, lang);
+      return readTargetValue(raw, lang, mark);
     case 'target_by':
     case 'target_of': {
       const s = raw.trim();
@@ -123,9 +123,9 @@ export function readIndicatorField(field: IndicatorField, raw: string, lang: Lan
     }
     case 'target_out_of':
     case 'target_stretch':
-      return numberCell(raw, lang);
+      return numberCell(raw, lang, mark);
     case 'target_tolerance': {
-      const n = numberCell(raw, lang);
+      const n = numberCell(raw, lang, mark);
       if (!n.ok || n.value >= 0) return n;
       return bad(t(lang, `${q(raw)}: sai số cho phép không được âm`, `${q(raw)}: a tolerance cannot be negative`));
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessDelimiter, parseCsv } from '../../src/cli/csv.js';
 import { headerKey, importTables, readDate, readNumber, readPeriod, readQuality, readTargetValue } from '../../src/cli/import.js';
+import { decimalMark, readNumberIn } from '../../src/cli/import-cells.js';
 import { runCli } from '../../src/cli/run.js';
 import { memoryIo } from './memory-io.js';
 import { safeParseResolution, type Observation, type Resolution, type Text } from '../../src/index.js';
@@ -485,5 +486,45 @@ describe('tn-indicators import: schema 1.1 columns', () => {
     const r = importText('indicator,title,target_kind,target_op,target_value,target_stretch,period,value\nx,X,level,>=,10,9,2021,1\n', ['--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/stretch/);
+  });
+});
+
+describe('"14,800" and "14.800": read where the table settles the decimal mark, never as 14.8', () => {
+  it('a lone "14,800" is ambiguous like "14.800", with both readings', () => {
+    expect(readNumber('14,800')).toEqual({ kind: 'ambiguous', write: ['14800', '14,8'], sep: ',' });
+    expect(readNumber('-1,500')).toEqual({ kind: 'ambiguous', write: ['-1500', '-1,5'], sep: ',' });
+    // A leading zero or another count of digits is no thousands group: a decimal.
+    expect(readNumber('0,125')).toEqual({ kind: 'number', value: 0.125 });
+    expect(readNumber('14,80')).toEqual({ kind: 'number', value: 14.8 });
+  });
+
+  it('the table settles it: decimal commas elsewhere make "14.800" 14800; decimal points make "14,800" 14800', () => {
+    expect(decimalMark(['4,2', '14.800', '7'])).toBe(',');
+    expect(decimalMark(['4.2', '14,800'])).toBe('.');
+    expect(decimalMark(['4,2', '0.6'])).toBeUndefined();
+    expect(decimalMark(['14,800', '14.800', '12'])).toBeUndefined();
+    expect(readNumberIn('14.800', ',')).toEqual({ kind: 'number', value: 14800 });
+    expect(readNumberIn('1.234.567', ',')).toEqual({ kind: 'number', value: 1234567 });
+    expect(readNumberIn('14,800', '.')).toEqual({ kind: 'number', value: 14800 });
+    expect(readNumberIn('-1,234,567', '.')).toEqual({ kind: 'number', value: -1234567 });
+    // The decimal mark itself before three digits stays ambiguous: never 14.8.
+    expect(readNumberIn('14,800', ',').kind).toBe('ambiguous');
+    expect(readNumberIn('14.800', '.').kind).toBe('ambiguous');
+  });
+
+  it('in a CSV of decimal commas, "14,800" is refused with both readings (it was silently 14.8), "14.800" is 14800', () => {
+    const csv = 'indicator;title;period;value\nx;X;2021;4,2\nx;;2022;14,800\n';
+    const r = importText(csv, ['--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(problemLines(r.stderr)).toEqual(['line 3: value: "14,800" is ambiguous: is the comma a thousands separator or a decimal comma (the table\'s other cells do not say)? Write 14800 or 14,8']);
+    const vi = importText(csv);
+    expect(problemLines(vi.stderr)[0]).toContain('dấu phẩy là phân cách hàng nghìn hay dấu thập phân');
+    const dots = importText('indicator;title;period;value\nx;X;2021;4,2\nx;;2022;14.800\n');
+    expect(dots.code).toBe(0);
+    expect(JSON.parse(dots.stdout).indicators[0].observations).toEqual([{ period: 2021, value: 4.2 }, { period: 2022, value: 14800 }]);
+    const english = importText('indicator,title,period,value\nx,X,2021,4.2\nx,,2022,"14,800"\n');
+    expect(english.code).toBe(0);
+    expect(JSON.parse(english.stdout).indicators[0].observations[1]).toEqual({ period: 2022, value: 14800 });
   });
 });
