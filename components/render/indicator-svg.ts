@@ -1,5 +1,6 @@
 import { asOfText } from '../../src/format/as-of.js';
 import { formatValue } from '../../src/format/number.js';
+import { t } from '../../src/format/strings.js';
 import { assessIndicator } from '../../src/progress/assess.js';
 import { resolveAsOfYear } from '../../src/progress/as-of.js';
 import type { Status } from '../../src/progress/types.js';
@@ -67,7 +68,7 @@ export function indicatorSvg(resolution: Resolution, id: string, options: Indica
   y += 4;
   line(v.valueText, 28, { weight: 700 });
   line(v.qualityText ? `${v.valueCaption} (${v.qualityText})` : v.valueCaption, 13, { fill: MUTED });
-  if (v.targetText) line(`${lang === 'vi' ? 'Mục tiêu' : 'Target'}: ${v.targetText}`, 14);
+  if (v.targetText) line(t('targetLabel', lang, { x: v.targetText }), 14);
   if (v.note) line(v.note, 13, { fill: MUTED });
   let gauge = '';
   if (v.gauge) {
@@ -95,7 +96,7 @@ export function indicatorSvg(resolution: Resolution, id: string, options: Indica
   const year = resolveAsOfYear(resolution, asOf);
   const asOfLine = asOfText(resolution, year, lang, asOf);
   if (asOfLine) line(asOfLine, 12, { fill: MUTED, maxWidth: width - pad * 2 });
-  if (v.source) line(`${lang === 'vi' ? 'Nguồn' : 'Source'}: ${v.source.title}${v.source.href ? ` (${v.source.href})` : ''}`, 12, { fill: MUTED, maxWidth: width - pad * 2 });
+  if (v.source) line(`${t('source', lang)}${v.source.title}${v.source.href ? ` (${v.source.href})` : ''}`, 12, { fill: MUTED, maxWidth: width - pad * 2 });
   const height = Math.ceil(y + pad);
   const label = [v.title, v.valueText, v.targetText, v.statusText].filter(Boolean).join(' — ');
   return `<?xml version="1.0" encoding="UTF-8"?>
