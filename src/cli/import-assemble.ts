@@ -16,10 +16,13 @@ export type { NamedText };
 
 export interface ImportOptions {
   id: string;
-  title: string;
+  /** The resolution's title (translations where it comes from an existing file). */
+  title: string | Record<string, string>;
   from: number;
   to: number;
   lang: Lang;
+  /** The file an import updates (`--out`): its indicators need no title in the table. */
+  existing?: Record<string, unknown>;
 }
 
 export interface ImportProblem {
@@ -225,7 +228,9 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       if (!groups.includes(group)) groups.push(group);
     }
     const title = draftText(draft, 'title');
+    const known = ((options.existing?.indicators as Record<string, unknown>[] | undefined) ?? []).find((x) => x.id === draft.id);
     if (title !== undefined) out.title = title;
+    else if (known?.title !== undefined) out.title = known.title;
     else if (!draft.failed.has('title')) {
       at(draft.origin.file, draft.origin.line, labelIn('title'), t(lang, `chỉ tiêu "${draft.id}" chưa có tên (cột title hoặc tên)`, `indicator "${draft.id}" has no title (column title or tên)`));
       covered.add(`indicators[${i}].title`);

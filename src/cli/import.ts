@@ -12,42 +12,91 @@ import { SLUG_PATTERN } from '../schema/checks.js';
 import { importTables, type ImportOptions, type ImportProblem, type ImportResult } from './import-assemble.js';
 import { isYear } from './import-cells.js';
 import { readCsv, type NamedText } from './import-read.js';
+import { mergeCsv, readExisting } from './import-out.js';
+import { importWorkbookCommand, notWritten, writeOut } from './import-workbook.js';
+import { printable } from '../schema/json-text.js';
 import { t, type CliIo, type Lang } from './io.js';
 
 export { importTables, type ImportOptions, type ImportProblem, type ImportResult, type NamedText };
 export { fold, headerKey, HEADER_ALIASES } from './import-columns.js';
 export { APPROX_WORDS, QUALITY_WORDS, readDate, readNumber, readPeriod, readQuality, readTargetValue, slugify, type NumberReading } from './import-cells.js';
 
-export interface ImportCommandOptions extends ImportOptions {
+export interface ImportCommandOptions extends Partial<Omit<ImportOptions, 'lang' | 'existing'>> {
+  lang: Lang;
   file: string;
   indicators?: string;
+  /** The JSON file to write (atomically), updated where it exists. */
+  out?: string;
 }
+
+const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 
 /** Checks the command line of `import`; a message for the usage error, or the options. */
 export function importOptions(files: string[], flags: Map<string, string>, lang: Lang): ImportCommandOptions | string {
   if (files.length !== 1) return t(lang, 'Cần đúng một tệp CSV', 'Name exactly one CSV file');
+  const out = flags.get('--out');
+  if (out !== undefined && out.trim() === '') return t(lang, '--out cần tên một tệp JSON', '--out needs a JSON file name');
+  const file = files[0]!;
+  if (isWorkbook(file)) {
+    // The workbook carries the resolution's id, title and term (sheet "Nghị quyết").
+    const given = ['--id', '--title', '--from', '--to', '--indicators'].filter((f) => flags.has(f));
+    if (given.length > 0) return t(lang, `${given.join(', ')} không dùng với tệp .xlsx: sheet "Nghị quyết" ghi các thông tin này`, `${given.join(', ')} do not apply to an .xlsx file: its sheet "Nghị quyết" says these`);
+    return { file, lang, ...(out === undefined ? {} : { out }) };
+  }
+  // With an existing --out file, what the flags leave out comes from it (checked when it is read).
   const missing = ['--id', '--title', '--from', '--to'].filter((f) => !flags.get(f)?.trim());
-  if (missing.length > 0) return t(lang, `Thiếu ${missing.join(', ')}`, `Missing ${missing.join(', ')}`);
-  const id = flags.get('--id')!.trim();
-  if (!SLUG_PATTERN.test(id)) {
+  if (missing.length > 0 && out === undefined) return t(lang, `Thiếu ${missing.join(', ')}`, `Missing ${missing.join(', ')}`);
+  const id = flags.get('--id')?.trim();
+  if (id !== undefined && !SLUG_PATTERN.test(id)) {
     return t(lang, `--id phải là mã gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ tp-thai-nguyen-2020-2025`, `--id must use lowercase letters, digits and hyphens, e.g. tp-thai-nguyen-2020-2025`);
   }
   const year = (flag: string) => {
     const s = flags.get(flag)!.trim();
     return /^\d{4}$/.test(s) && isYear(Number(s)) ? Number(s) : undefined;
   };
-  const from = year('--from');
-  const to = year('--to');
-  if (from === undefined || to === undefined) return t(lang, '--from và --to phải là năm, ví dụ --from 2020 --to 2025', '--from and --to must be years, e.g. --from 2020 --to 2025');
-  if (from >= to) return t(lang, `--from (${from}) phải trước --to (${to})`, `--from (${from}) must come before --to (${to})`);
+  const from = flags.has('--from') ? year('--from') : undefined;
+  const to = flags.has('--to') ? year('--to') : undefined;
+  if ((flags.has('--from') && from === undefined) || (flags.has('--to') && to === undefined)) return t(lang, '--from và --to phải là năm, ví dụ --from 2020 --to 2025', '--from and --to must be years, e.g. --from 2020 --to 2025');
+  if (from !== undefined && to !== undefined && from >= to) return t(lang, `--from (${from}) phải trước --to (${to})`, `--from (${from}) must come before --to (${to})`);
   const indicators = flags.get('--indicators');
   if (indicators !== undefined && indicators.trim() === '') return t(lang, '--indicators cần tên một tệp CSV', '--indicators needs a CSV file name');
-  return { file: files[0]!, id, title: flags.get('--title')!.trim(), from, to, lang, ...(indicators === undefined ? {} : { indicators }) };
+  const title = flags.get('--title')?.trim();
+  return {
+    file,
+    lang,
+    ...(id === undefined ? {} : { id }),
+    ...(title === undefined ? {} : { title }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(indicators === undefined ? {} : { indicators }),
+    ...(out === undefined ? {} : { out }),
+  };
 }
 
-/** `tn-indicators import`: 0 and the JSON on stdout, 1 with every problem on stderr, 2 unreadable. */
-export function importCommand(io: CliIo, options: ImportCommandOptions): number {
+/**
+ * `tn-indicators import`: 0 and the JSON on stdout (or written to --out, an existing file updated),
+ * 1 with every problem on stderr (nothing written), 2 unreadable. A workbook (.xlsx) is read by
+ * import-workbook.ts, asynchronously.
+ */
+export function importCommand(io: CliIo, options: ImportCommandOptions): number | Promise<number> {
+  if (isWorkbook(options.file)) return importWorkbookCommand(io, options);
   const { lang } = options;
+  const existing = options.out === undefined ? {} : readExisting(io, options.out, lang);
+  if ('error' in existing) {
+    io.stderr(`${existing.error}\n`);
+    return 2;
+  }
+  const old = existing.document;
+  const term = (old?.term ?? {}) as { from?: unknown; to?: unknown };
+  const id = options.id ?? (typeof old?.id === 'string' ? old.id : undefined);
+  const title = options.title ?? (old?.title as ImportOptions['title'] | undefined);
+  const from = options.from ?? (typeof term.from === 'number' ? term.from : undefined);
+  const to = options.to ?? (typeof term.to === 'number' ? term.to : undefined);
+  const missing = [id === undefined && '--id', title === undefined && '--title', from === undefined && '--from', to === undefined && '--to'].filter((x): x is string => typeof x === 'string');
+  if (missing.length > 0) {
+    io.stderr(`${t(lang, `Thiếu ${missing.join(', ')} (tệp ${printable(options.out ?? '')} chưa có để lấy các thông tin này)`, `Missing ${missing.join(', ')} (there is no ${printable(options.out ?? '')} yet to take them from)`)}\n`);
+    return 2;
+  }
   const data = readCsv(io, options.file, lang);
   const indicators = options.indicators === undefined ? undefined : readCsv(io, options.indicators, lang);
   const unreadable = [data, indicators].filter((r): r is string => typeof r === 'string');
@@ -55,17 +104,21 @@ export function importCommand(io: CliIo, options: ImportCommandOptions): number 
     for (const message of unreadable) io.stderr(`${message}\n`);
     return 2;
   }
-  const result = importTables(data as NamedText, indicators as NamedText | undefined, options);
+  const result = importTables(data as NamedText, indicators as NamedText | undefined, { id: id!, title: title!, from: from!, to: to!, lang, ...(old ? { existing: old } : {}) });
   if (result.problems.length > 0) {
-    printProblems(io, result.problems, [options.file, ...(options.indicators === undefined ? [] : [options.indicators])], lang);
+    printProblems(io, result.problems, [options.file, ...(options.indicators === undefined ? [] : [options.indicators])], lang, options.out);
     return 1;
   }
-  io.stdout(`${JSON.stringify(result.document, null, 2)}\n`);
-  io.stderr(`${summary(result, lang)}\n`);
-  return 0;
+  if (options.out === undefined) {
+    io.stdout(`${JSON.stringify(result.document, null, 2)}\n`);
+    io.stderr(`${summary(result, lang)}\n`);
+    return 0;
+  }
+  const next = old ? mergeCsv(old, result.document!) : result.document!;
+  return writeOut(io, options.out, old, next, lang, () => summary(result, lang));
 }
 
-function printProblems(io: CliIo, problems: ImportProblem[], files: string[], lang: Lang): void {
+function printProblems(io: CliIo, problems: ImportProblem[], files: string[], lang: Lang, out?: string): void {
   const groups: (string | undefined)[] = [...files, undefined];
   for (const file of groups) {
     const mine = problems.filter((p) => p.file === file).map((p, i) => ({ p, i }));
@@ -79,7 +132,7 @@ function printProblems(io: CliIo, problems: ImportProblem[], files: string[], la
       io.stderr(`  ${line}${p.where === undefined ? '' : `${p.where}: `}${p.message}\n`);
     }
   }
-  io.stderr(`${t(lang, 'Chưa in tài liệu nào: hãy sửa các lỗi trên rồi chạy lại.', 'No document printed: fix the problems above and run again.')}\n`);
+  io.stderr(`${out === undefined ? t(lang, 'Chưa in tài liệu nào: hãy sửa các lỗi trên rồi chạy lại.', 'No document printed: fix the problems above and run again.') : notWritten(out, lang)}\n`);
 }
 
 function summary(result: ImportResult, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { resolutionJsonSchema } from '../schema/json-schema.js';
+import { exportCommand, exportCsvCommand, exportFormat } from './export.js';
 import { importCommand, importOptions } from './import.js';
 import { readArgs } from './args.js';
 import { EXIT, OutputError, outputMessage, t, type CliIo, type Lang } from './io.js';
@@ -9,38 +10,51 @@ const USAGE = {
   vi: `Cách dùng:
   tn-indicators validate <tệp.json…> [--lang vi|en]   kiểm tra tệp nghị quyết
   tn-indicators report <tệp.json> [--as-of NĂM] [--lang vi|en] [--format table|json|markdown]
-  tn-indicators import <bảng.csv> --id MÃ --title "TÊN" --from NĂM --to NĂM [--indicators <chỉ-tiêu.csv>] [--lang vi|en]
-                                                       đọc bảng số liệu CSV, in tệp nghị quyết JSON
+  tn-indicators import <bảng.csv> --id MÃ --title "TÊN" --from NĂM --to NĂM [--indicators <chỉ-tiêu.csv>] [--out <tệp.json>] [--lang vi|en]
+                                                       đọc bảng số liệu CSV, in (hoặc ghi vào --out) tệp nghị quyết JSON
+  tn-indicators import <sổ.xlsx> [--out <tệp.json>]    đọc sổ Excel do export ghi (đã sửa); --out có sẵn thì cập nhật tệp đó
+  tn-indicators export <tệp.json> --out <sổ.xlsx|bảng.csv>
+                                                       ghi tệp nghị quyết ra sổ Excel để sửa (hoặc bảng CSV)
   tn-indicators schema                                 in JSON Schema của tệp nghị quyết
-Tệp "-" là đầu vào chuẩn.
+Tệp "-" là đầu vào chuẩn. --out được ghi trọn vẹn hoặc không ghi gì: khi có lỗi, tệp cũ được giữ nguyên.
 Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng, 3 lỗi nội bộ, 4 không ghi được đầu ra (đĩa đầy, ống dẫn bị đóng).
 `,
   en: `Usage:
   tn-indicators validate <file.json…> [--lang vi|en]   check resolution files
   tn-indicators report <file.json> [--as-of YEAR] [--lang vi|en] [--format table|json|markdown]
-  tn-indicators import <table.csv> --id ID --title "TITLE" --from YEAR --to YEAR [--indicators <indicators.csv>] [--lang vi|en]
-                                                        read a CSV table of figures, print a resolution file (JSON)
+  tn-indicators import <table.csv> --id ID --title "TITLE" --from YEAR --to YEAR [--indicators <indicators.csv>] [--out <file.json>] [--lang vi|en]
+                                                        read a CSV table of figures, print (or write to --out) a resolution file (JSON)
+  tn-indicators import <book.xlsx> [--out <file.json>]  read a workbook written by export (and edited); an existing --out file is updated
+  tn-indicators export <file.json> --out <book.xlsx|table.csv>
+                                                        write a resolution file as an Excel workbook to edit (or a CSV table)
   tn-indicators schema                                  print the resolution JSON Schema
-A file named "-" is standard input.
+A file named "-" is standard input. --out is written whole or not at all: on any problem the old file is kept.
 Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage, 3 internal error, 4 output not written (disk full, closed pipe).
 `,
 };
 
-/** Runs the command line; returns the exit code. Never throws for bad input. */
-export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
+/**
+ * Runs the command line; returns the exit code. Never throws for bad input. The commands that read
+ * or write a workbook (`export`, `import` of an .xlsx file) return it as a promise.
+ */
+export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number | Promise<number> {
   const langFlag = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
   const lang: Lang = (langFlag?.replace('--lang=', '') ?? 'vi') === 'en' ? 'en' : 'vi';
-  try {
-    return run(argv, io, version, lang);
-  } catch (e) {
-    // A full disk or a closed pipe: said in words, with its own exit code (never 0, never a stack trace).
+  // A full disk or a closed pipe: said in words, with its own exit code (never 0, never a stack trace).
+  const output = (e: unknown) => {
     if (!(e instanceof OutputError)) throw e;
     io.stderr(`${outputMessage(e, lang)}\n`);
     return EXIT.output;
+  };
+  try {
+    const code = run(argv, io, version, lang);
+    return typeof code === 'number' ? code : code.catch(output);
+  } catch (e) {
+    return output(e);
   }
 }
 
-function run(argv: string[], io: CliIo, version: string, lang: Lang): number {
+function run(argv: string[], io: CliIo, version: string, lang: Lang): number | Promise<number> {
   const { positional, flags, errors } = readArgs(argv, lang);
   const usageError = (text: string) => {
     io.stderr(`${text}\n\n${USAGE[lang]}`);
@@ -79,6 +93,15 @@ function run(argv: string[], io: CliIo, version: string, lang: Lang): number {
     case 'import': {
       const options = importOptions(files, flags, lang);
       return typeof options === 'string' ? usageError(options) : importCommand(io, options);
+    }
+    case 'export': {
+      if (files.length !== 1) return usageError(t(lang, 'Cần đúng một tệp JSON', 'Name exactly one JSON file'));
+      const out = flags.get('--out');
+      if (out === undefined || out.trim() === '') return usageError(t(lang, 'Cần --out <tệp.xlsx> (hoặc <tệp.csv>)', 'Name the output: --out <file.xlsx> (or <file.csv>)'));
+      const format = exportFormat(out);
+      if (format === undefined) return usageError(t(lang, '--out phải là tệp .xlsx hoặc .csv', '--out must be an .xlsx or a .csv file'));
+      const options = { file: files[0]!, out, lang };
+      return format === 'xlsx' ? exportCommand(io, options) : exportCsvCommand(io, options);
     }
     case 'schema':
       io.stdout(`${JSON.stringify(resolutionJsonSchema(), null, 2)}\n`);

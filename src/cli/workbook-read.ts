@@ -1,0 +1,420 @@
+/**
+ * An .xlsx workbook (read-excel-file) read back into a resolution document: the sheets of
+ * workbook-layout.ts by their names, each column by the key in its header's parentheses, each cell
+ * by what its column holds. A workbook written by export reads back to the same document; one
+ * edited in Excel gets every slip named with its sheet, row and column, in Vietnamese or English:
+ * a number typed as text is read and noted, "14.800" is refused unless the sheet settles the
+ * decimal mark, a column the layout does not know is refused by its name.
+ */
+import readXlsxFile from 'read-excel-file/node';
+import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SLUG_PATTERN, LANG_PATTERN, MIN_YEAR, MAX_YEAR } from '../schema/checks.js';
+import { decimalMark, DIRECTION_WORDS, fold, SERIES_WORDS, q, readApprox, readDate, readKind, readNumberIn, readOp, readPeriod, readQuality, readWord, slugify, type DecimalMark } from './import-cells.js';
+import { t, type Lang } from './io.js';
+import { columnLetter, GUIDE_SHEET, SHEETS, type ColumnDef, type SheetDef, type SheetId } from './workbook-layout.js';
+import { fromRecords, type Rec, type RowOrigin } from './workbook-model.js';
+
+type CellValue = string | number | boolean | Date | null | undefined;
+
+export interface WorkbookSheet {
+  name: string;
+  data: CellValue[][];
+}
+
+/** A problem of the workbook, where it is: sheet, row (1-based) and column (a letter). */
+export interface WorkbookProblem {
+  sheet?: string;
+  row?: number;
+  column?: string;
+  /** The header of the column, as the sheet writes it. */
+  label?: string;
+  message: string;
+  /** A note: the cell was read, but the clerk may want to look (a number typed as text). */
+  warning?: boolean;
+}
+
+/** The sheets of an .xlsx file's bytes, or what is wrong with the file in words. */
+export async function readWorkbookSheets(bytes: Uint8Array, lang: Lang): Promise<WorkbookSheet[] | { error: string }> {
+  try {
+    const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false });
+    return sheets.map((s) => ({ name: s.sheet, data: s.data as unknown as CellValue[][] }));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'XLS_FILE_NOT_SUPPORTED') {
+      return { error: t(lang, 'đây là tệp Excel cũ (.xls); trong Excel hãy Lưu thành "Sổ làm việc Excel (*.xlsx)"', 'this is an old Excel file (.xls); in Excel, Save As "Excel Workbook (*.xlsx)"') };
+    }
+    if (code === 'NO_DATA') return { error: t(lang, 'tệp rỗng', 'the file is empty') };
+    return {
+      error: t(
+        lang,
+        `không phải tệp .xlsx đọc được (${code ?? (e as Error).message}); hãy mở bằng Excel và lưu lại dạng .xlsx`,
+        `not a readable .xlsx file (${code ?? (e as Error).message}); open it in Excel and save it as .xlsx again`,
+      ),
+    };
+  }
+}
+
+/** Where a cell is, in words: `sheet "Số liệu", dòng 7, cột D (Giá trị (value))`. */
+export function problemPlace(p: WorkbookProblem, lang: Lang): string {
+  const parts: string[] = [];
+  if (p.sheet !== undefined) parts.push(`sheet "${p.sheet}"`);
+  if (p.row !== undefined) parts.push(t(lang, `dòng ${p.row}`, `row ${p.row}`));
+  if (p.column !== undefined) parts.push(`${t(lang, 'cột', 'column')} ${p.column}${p.label ? ` (${p.label})` : ''}`);
+  return parts.join(', ');
+}
+
+const sheetKey = (name: string) => fold(name).replace(/[^a-z0-9]+/g, '');
+
+function findSheetDef(name: string): SheetDef | 'guide' | undefined {
+  const key = sheetKey(name);
+  if (key === sheetKey(GUIDE_SHEET) || key === 'guide') return 'guide';
+  return SHEETS.find((s) => [s.name, s.en, s.id].some((n) => sheetKey(n) === key));
+}
+
+/** A header resolved: the column, and for text the language ('' the text itself). */
+interface Resolved {
+  def: ColumnDef;
+  lang: string;
+}
+
+const headerFold = (s: string) => fold(s).replace(/[^a-z0-9.$]+/g, ' ').trim();
+
+function resolveHeader(def: SheetDef, label: string): Resolved | undefined {
+  const key = (/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? label).trim();
+  for (const col of def.columns) if (col.key === key) return { def: col, lang: '' };
+  for (const col of def.columns) {
+    if (col.kind !== 'text' || !key.startsWith(`${col.key}.`)) continue;
+    const lang = key.slice(col.key.length + 1);
+    if (LANG_PATTERN.test(lang)) return { def: col, lang };
+  }
+  // A header without its key: the Vietnamese name alone ("Giá trị"), case and diacritics aside.
+  const name = headerFold(label);
+  for (const col of def.columns) if (headerFold(col.vi) === name || headerFold(col.key) === name) return { def: col, lang: '' };
+  return undefined;
+}
+
+const isEmpty = (v: CellValue) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+function isoDay(d: Date): string {
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** An Excel serial day number (the 1900 date system) as an ISO day. */
+function serialDay(n: number): string | undefined {
+  if (!Number.isFinite(n) || n < 61 || n > 200000) return undefined;
+  return isoDay(new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86400000));
+}
+
+const shown = (v: CellValue) => (v instanceof Date ? isoDay(v) : String(v));
+
+type Cell = { value: unknown } | { error: string } | undefined;
+
+/** Reads one cell by its column's kind. `note` records a note (a number typed as text). */
+function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, lang: Lang, note: (message: string) => void): Cell {
+  if (v === null || v === undefined || v === '') return undefined;
+  const kind = col.kind;
+  if (kind === 'text' || kind === 'string') return { value: v instanceof Date ? isoDay(v) : String(v) };
+  if (typeof v === 'string' && v.trim() === '') return undefined;
+  const text = typeof v === 'string' ? v.trim() : undefined;
+  const typedAsText = (value: unknown) => {
+    note(t(lang, `${q(text!)} là văn bản, đã đọc là số ${String(value)}; nên nhập là ô số`, `${q(text!)} is text, read as the number ${String(value)}; better typed as a number`));
+    return { value };
+  };
+  switch (kind) {
+    case 'slug': {
+      const s = text ?? shown(v);
+      if (SLUG_PATTERN.test(s)) return { value: s };
+      const eg = slugify(s);
+      return { error: t(lang, `${q(s)} không phải là mã: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "${eg || 'agri-growth'}"`, `${q(s)} is not an id: use lowercase letters, digits and hyphens only, e.g. "${eg || 'agri-growth'}"`) };
+    }
+    case 'number':
+    case 'value':
+    case 'high': {
+      if (typeof v === 'number') return { value: v };
+      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là số`, `${q(shown(v))} is not a number`) };
+      const r = readNumberIn(text, mark);
+      if (r.kind === 'number') return typedAsText(r.value);
+      if (r.kind === 'ambiguous') {
+        const [a, b] = r.write;
+        const which = r.sep === ',' ? t(lang, 'dấu phẩy', 'the comma') : t(lang, 'dấu chấm', 'the dot');
+        return {
+          error: t(
+            lang,
+            `${q(text)} (ô văn bản) không rõ: ${which} là phân cách hàng nghìn hay dấu thập phân? Hãy nhập là ô số: ${a}${b ? ` hoặc ${b}` : ''}`,
+            `${q(text)} (a text cell) is ambiguous: is ${which} a thousands separator or a decimal mark? Type it as a number: ${a}${b ? ` or ${b}` : ''}`,
+          ),
+        };
+      }
+      return { error: t(lang, `${q(text)} không phải là số`, `${q(text)} is not a number`) };
+    }
+    case 'integer':
+    case 'year': {
+      const n = typeof v === 'number' ? v : text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+      const okYear = n !== undefined && Number.isInteger(n) && (kind === 'integer' || (n >= MIN_YEAR && n <= MAX_YEAR));
+      if (!okYear) {
+        return { error: kind === 'year' ? t(lang, `${q(shown(v))} không phải là năm (ví dụ 2025)`, `${q(shown(v))} is not a year (e.g. 2025)`) : t(lang, `${q(shown(v))} phải là số nguyên`, `${q(shown(v))} must be a whole number`) };
+      }
+      return typeof v === 'number' ? { value: n } : typedAsText(n);
+    }
+    case 'period': {
+      if (typeof v === 'number') {
+        if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { value: v };
+        return { error: t(lang, `${q(String(v))} không phải là năm (ví dụ 2022) hay giai đoạn (ví dụ 2021-2025)`, `${q(String(v))} is not a year (e.g. 2022) or a span (e.g. 2021-2025)`) };
+      }
+      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là năm hay giai đoạn; định dạng ô là Văn bản và ghi 2021-2025`, `${q(shown(v))} is not a year or a span; format the cell as Text and write 2021-2025`) };
+      const r = readPeriod(text, lang);
+      if (!r.ok) return { error: r.message };
+      return typeof r.value === 'number' ? typedAsText(r.value) : { value: r.value };
+    }
+    case 'date': {
+      if (v instanceof Date) return { value: isoDay(v) };
+      if (typeof v === 'number') {
+        const day = serialDay(v);
+        return day ? { value: day } : { error: t(lang, `${q(String(v))} không phải là ngày`, `${q(String(v))} is not a date`) };
+      }
+      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là ngày`, `${q(shown(v))} is not a date`) };
+      // (a day Excel cannot hold, before 1900, is written as ISO text)
+      if (ISO_DATE_PATTERN.test(text)) return { value: text };
+      const r = readDate(text, lang);
+      return r.ok ? { value: r.value } : { error: r.message };
+    }
+    case 'partial-date': {
+      if (v instanceof Date) {
+        const day = isoDay(v);
+        note(t(
+          lang,
+          `Excel đã đổi ô thành ngày ${day}; nếu ý là cả tháng hay cả năm, định dạng ô là Văn bản (Text) rồi ghi ${day.slice(0, 7)} hoặc ${day.slice(0, 4)}`,
+          `Excel turned the cell into the day ${day}; if a month or a year was meant, format the cell as Text and write ${day.slice(0, 7)} or ${day.slice(0, 4)}`,
+        ));
+        return { value: day };
+      }
+      const s = text ?? shown(v);
+      if (PARTIAL_DATE_PATTERN.test(s)) return { value: s };
+      const day = readDate(s, lang);
+      if (day.ok) return { value: day.value };
+      return { error: t(lang, `${q(s)} không phải là thời hạn: ghi 2023, 2023-08 hoặc 2023-08-15`, `${q(s)} is not a due date: write 2023, 2023-08 or 2023-08-15`) };
+    }
+    case 'enum': {
+      const s = text ?? shown(v);
+      const values = col.values ?? [];
+      const exact = values.find((x) => x === s) ?? values.find((x) => x.toLowerCase() === s.toLowerCase());
+      if (exact) return { value: exact };
+      // The words the CSV import knows: "ước", "khoảng", "≥", "tăng"…
+      const r =
+        col.key.endsWith('quality') ? readQuality(s, lang)
+          : col.key === 'approx' ? readApprox(s, lang)
+            : col.key === 'target.kind' ? readKind(s, lang)
+              : col.key === 'target.op' ? readOp(s, lang)
+                : col.key === 'target.direction' ? readWord(s, DIRECTION_WORDS, lang)
+                  : col.key === 'target.series' ? readWord(s, SERIES_WORDS, lang)
+                    : undefined;
+      if (r?.ok) return { value: r.value };
+      return { error: r?.message ?? t(lang, `${q(s)} không có trong danh sách; dùng một trong: ${values.join(', ')}`, `${q(s)} is not in the list; use one of: ${values.join(', ')}`) };
+    }
+  }
+  return undefined;
+}
+
+/** Text from its language cells: plain alone → a string; otherwise translations (plain = vi). */
+function textOf(cells: Map<string, string>): { value: unknown } | { error: [string, string] } | undefined {
+  if (cells.size === 0) return undefined;
+  const plain = cells.get('');
+  if (plain !== undefined && cells.has('vi')) return { error: ['cột tiếng Việt riêng (….vi) và cột chính cùng có chữ: chỉ ghi ở một cột', 'both the Vietnamese column (….vi) and the main column are filled: use one'] };
+  if (plain !== undefined && cells.size === 1) return { value: plain };
+  const out: Record<string, string> = {};
+  if (plain !== undefined) out.vi = plain;
+  for (const [lang, text] of cells) if (lang !== '') out[lang] = text;
+  return { value: out };
+}
+
+interface ReadSheet {
+  def: SheetDef;
+  rows: { rec: Rec; origin: RowOrigin }[];
+  /** Column key → its letter and header, for tracing the schema's issues. */
+  columns: Map<string, { letter: string; label: string }>;
+  /** The columns the sheet has, by their key (a text's own column, not its languages). */
+  present: Set<string>;
+}
+
+const NUMBER_KINDS = new Set(['number', 'value', 'high']);
+
+function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p: WorkbookProblem) => void): ReadSheet | undefined {
+  const header = sheet.data[0] ?? [];
+  const resolved: (Resolved | undefined)[] = [];
+  const columns = new Map<string, { letter: string; label: string }>();
+  const seen = new Map<string, string>();
+  const unknown = new Set<number>();
+  let ok = true;
+  header.forEach((cell, i) => {
+    if (isEmpty(cell)) return;
+    const label = String(cell).trim();
+    const r = resolveHeader(def, label);
+    const letter = columnLetter(i);
+    if (!r) {
+      const names = def.columns.map((c) => c.key).join(', ');
+      at({ sheet: sheet.name, row: 1, column: letter, label, message: t(lang, `cột không có trong mẫu của sheet này; tên cột (mã trong ngoặc) là một trong: ${names}. Xóa cột hoặc sửa tên cột, xem sheet "Hướng dẫn"`, `a column this sheet does not have; a column's key (in parentheses) is one of: ${names}. Delete the column or correct its name; see the sheet "Hướng dẫn"`) });
+      ok = false;
+      unknown.add(i);
+      return;
+    }
+    const key = r.lang ? `${r.def.key}.${r.lang}` : r.def.key;
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      at({ sheet: sheet.name, row: 1, column: letter, label, message: t(lang, `trùng với cột "${twin}"`, `repeats the column "${twin}"`) });
+      ok = false;
+      return;
+    }
+    seen.set(key, label);
+    resolved[i] = r;
+    columns.set(key, { letter, label });
+    if (!columns.has(r.def.key)) columns.set(r.def.key, { letter, label });
+  });
+  // The sheet's decimal mark, from its numbers typed as text.
+  const mark = decimalMark(sheet.data.slice(1).flatMap((row) => row.filter((v, i): v is string => typeof v === 'string' && resolved[i] !== undefined && NUMBER_KINDS.has(resolved[i]!.def.kind))));
+  const rows: ReadSheet['rows'] = [];
+  sheet.data.slice(1).forEach((row, index) => {
+    const rowNumber = index + 2;
+    if (row.every(isEmpty)) return;
+    const rec: Rec = {};
+    const texts = new Map<string, Map<string, string>>();
+    row.forEach((v, i) => {
+      const r = resolved[i];
+      const place = { sheet: sheet.name, row: rowNumber, column: columnLetter(i) };
+      if (!r) {
+        if (!isEmpty(v) && !unknown.has(i)) at({ ...place, message: t(lang, 'ô có dữ liệu nhưng cột không có tên ở dòng tiêu đề', 'the cell has data but its column has no name in the header') });
+        return;
+      }
+      const label = columns.get(r.lang ? `${r.def.key}.${r.lang}` : r.def.key)!.label;
+      const cell = readCell(r.def, v, mark, lang, (message) => at({ ...place, label, message, warning: true }));
+      if (cell === undefined) return;
+      if ('error' in cell) at({ ...place, label, message: cell.error });
+      else if (r.def.kind === 'text') {
+        const m = texts.get(r.def.key) ?? new Map<string, string>();
+        m.set(r.lang, String(cell.value));
+        texts.set(r.def.key, m);
+      } else rec[r.def.key] = cell.value;
+    });
+    for (const [key, cells] of texts) {
+      const text = textOf(cells);
+      if (text && 'error' in text) at({ sheet: sheet.name, row: rowNumber, column: columns.get(key)?.letter, label: columns.get(key)?.label, message: t(lang, ...text.error) });
+      else if (text) rec[key] = text.value;
+    }
+    rows.push({ rec, origin: { sheet: def.id, row: rowNumber } });
+  });
+  const present = new Set(resolved.filter((r): r is Resolved => r !== undefined && r.lang === '').map((r) => r.def.key));
+  return ok ? { def, rows, columns, present } : undefined;
+}
+
+/** The document sheet: one field a row, its name in column A and its value in column B. */
+function readDocumentSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p: WorkbookProblem) => void): ReadSheet | undefined {
+  const rec: Rec = {};
+  const fieldRows = new Map<string, number>();
+  const texts = new Map<string, Map<string, string>>();
+  const columns = new Map<string, { letter: string; label: string }>();
+  sheet.data.forEach((row, index) => {
+    const rowNumber = index + 1;
+    const [name, v, ...rest] = row;
+    if (index === 0 || row.every(isEmpty)) return;
+    const place = { sheet: sheet.name, row: rowNumber };
+    const stray = rest.findIndex((x) => !isEmpty(x));
+    if (stray >= 0) at({ ...place, column: columnLetter(stray + 2), message: t(lang, 'sheet này chỉ dùng hai cột: tên trường (A) và giá trị (B)', 'this sheet has two columns only: the field (A) and its value (B)') });
+    if (isEmpty(name)) {
+      if (!isEmpty(v)) at({ ...place, column: 'B', message: t(lang, 'giá trị không có tên trường ở cột A', 'a value without its field in column A') });
+      return;
+    }
+    const label = String(name).trim();
+    const r = resolveHeader(def, label);
+    if (!r) {
+      at({ ...place, column: 'A', label, message: t(lang, `trường không có trong mẫu; dùng một trong: ${def.columns.map((c) => c.key).join(', ')}`, `a field the layout does not have; use one of: ${def.columns.map((c) => c.key).join(', ')}`) });
+      return;
+    }
+    const key = r.lang ? `${r.def.key}.${r.lang}` : r.def.key;
+    if (fieldRows.has(key)) {
+      at({ ...place, column: 'A', label, message: t(lang, `trường này đã có ở dòng ${fieldRows.get(key)}`, `this field is already on row ${fieldRows.get(key)}`) });
+      return;
+    }
+    fieldRows.set(key, rowNumber);
+    if (!fieldRows.has(r.def.key)) fieldRows.set(r.def.key, rowNumber);
+    columns.set(key, { letter: 'B', label });
+    const cell = readCell(r.def, v, undefined, lang, (message) => at({ ...place, column: 'B', label, message, warning: true }));
+    if (cell === undefined) return;
+    if ('error' in cell) at({ ...place, column: 'B', label, message: cell.error });
+    else if (r.def.kind === 'text') {
+      const m = texts.get(r.def.key) ?? new Map<string, string>();
+      m.set(r.lang, String(cell.value));
+      texts.set(r.def.key, m);
+    } else rec[r.def.key] = cell.value;
+  });
+  for (const [key, cells] of texts) {
+    const text = textOf(cells);
+    if (text && 'error' in text) at({ sheet: sheet.name, row: fieldRows.get(key), column: 'B', message: t(lang, ...text.error) });
+    else if (text) rec[key] = text.value;
+  }
+  return { def, rows: [{ rec, origin: { sheet: 'document', row: 1, fieldRows } }], columns, present: new Set(def.columns.map((c) => c.key).filter((k) => fieldRows.has(k))) };
+}
+
+export interface WorkbookRead {
+  /** The document as the sheets give it (not validated); the sheets absent give nothing. */
+  document: Rec;
+  /** The sheets the workbook has. */
+  carried: Set<SheetId>;
+  /** The sheet name and row of each part: `indicators[2].observations[0]`. */
+  origins: Map<string, RowOrigin>;
+  sheets: Map<SheetId, ReadSheet>;
+  problems: WorkbookProblem[];
+}
+
+/** The workbook's sheets as a document, with every problem at its place. */
+export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang): WorkbookRead {
+  const problems: WorkbookProblem[] = [];
+  const at = (p: WorkbookProblem) => problems.push(p);
+  const read = new Map<SheetId, ReadSheet>();
+  const names = new Map<SheetId, string>();
+  for (const sheet of sheets) {
+    const def = findSheetDef(sheet.name);
+    if (def === 'guide') continue;
+    if (!def) {
+      at({ sheet: sheet.name, message: t(lang, `sheet không có trong mẫu, bỏ qua; các sheet là: ${SHEETS.map((s) => s.name).join(', ')}`, `a sheet the layout does not have, left out; the sheets are: ${SHEETS.map((s) => s.name).join(', ')}`), warning: true });
+      continue;
+    }
+    if (read.has(def.id)) {
+      at({ sheet: sheet.name, message: t(lang, `sheet này trùng với sheet "${names.get(def.id)}"`, `this sheet repeats the sheet "${names.get(def.id)}"`) });
+      continue;
+    }
+    names.set(def.id, sheet.name);
+    const r = def.vertical ? readDocumentSheet(sheet, def, lang, at) : readTableSheet(sheet, def, lang, at);
+    if (r) read.set(def.id, r);
+  }
+  const assembled = fromRecords(Object.fromEntries([...read].map(([id, r]) => [id, r.rows])));
+  for (const p of assembled.problems) {
+    const sheet = read.get(p.origin.sheet);
+    const col = p.key ? sheet?.columns.get(p.key) : undefined;
+    problems.push({ sheet: names.get(p.origin.sheet), row: p.origin.row, column: col?.letter, label: col?.label, message: t(lang, ...p.message) });
+  }
+  return { document: assembled.document, carried: new Set(read.keys()), origins: assembled.origins, sheets: read, problems };
+}
+
+/** Where a document path (`indicators[2].target.by`) is in the workbook, for a schema issue. */
+export function placeOf(path: string, read: WorkbookRead): WorkbookProblem {
+  let prefix = path;
+  for (;;) {
+    const origin = read.origins.get(prefix);
+    if (origin) {
+      const sheet = read.sheets.get(origin.sheet);
+      const name = SHEETS.find((s) => s.id === origin.sheet)!.name;
+      const rest = path.slice(prefix.length).replace(/^\./, '');
+      const parts = rest.split(/\.|\[/);
+      for (let n = parts.length; n > 0; n--) {
+        const key = parts.slice(0, n).join('.');
+        const col = sheet?.columns.get(key);
+        if (col) {
+          const row = origin.fieldRows?.get(key) ?? origin.row;
+          return { sheet: name, row, column: col.letter, label: col.label, message: '' };
+        }
+      }
+      return { sheet: name, row: origin.fieldRows ? undefined : origin.row, message: '' };
+    }
+    if (prefix === '') return { message: '' };
+    const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
+    prefix = cut < 0 ? '' : prefix.slice(0, cut);
+  }
+}
