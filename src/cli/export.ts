@@ -95,10 +95,21 @@ const CSV_COLUMNS = [
  * ("14,1250"), which no reading takes for thousands.
  */
 export function csvNumber(n: number): string {
-  const s = String(n);
-  if (/e/i.test(s)) return s.replace('.', ',');
-  const text = s.replace('.', ',');
+  const text = plainDecimal(n).replace('.', ',');
   return /^-?[1-9]\d{0,2},\d{3}$/.test(text) ? `${text}0` : text;
+}
+
+/** A number's shortest exact digits without an exponent (1e-7 → "0.0000001"), as a spreadsheet cell shows it. */
+function plainDecimal(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = lead! + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 const textPart = (x: unknown, lang: 'vi' | 'en'): string => {

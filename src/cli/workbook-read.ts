@@ -384,6 +384,9 @@ export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang): Workboo
     const r = def.vertical ? readDocumentSheet(sheet, def, lang, at) : readTableSheet(sheet, def, lang, at);
     if (r) read.set(def.id, r);
   }
+  if (read.size === 0 && !problems.some((p) => !p.warning)) {
+    at({ message: t(lang, `không có sheet nào của mẫu (${SHEETS.map((s) => s.name).join(', ')}); hãy bắt đầu từ tệp do export ghi hoặc examples/data/template.xlsx`, `none of the layout's sheets (${SHEETS.map((s) => s.name).join(', ')}); start from a file written by export or examples/data/template.xlsx`) });
+  }
   const assembled = fromRecords(Object.fromEntries([...read].map(([id, r]) => [id, r.rows])));
   for (const p of assembled.problems) {
     const sheet = read.get(p.origin.sheet);

@@ -278,4 +278,13 @@ describe('a workbook written the way Excel writes it (exceljs as the independent
     expect(text.stderr).toMatch(/^Cannot read x\.xlsx: /);
     expect(text.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
   });
+
+  it('a workbook without any sheet of the layout says so, naming the sheets it wants', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').addRow(['a', 1]);
+    const r = await run(['import', 'x.xlsx', '--lang', 'en'], { 'x.xlsx': new Uint8Array(await book.xlsx.writeBuffer()) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('x.xlsx, sheet "Sheet1": a sheet the layout does not have, left out');
+    expect(r.stderr).toContain('x.xlsx: none of the layout\'s sheets (Nghị quyết, Chỉ tiêu, Số liệu');
+  });
 });
