@@ -14,13 +14,15 @@ const embed: Options = {
   // sourceMap: tsup only keeps the source map right when terser is asked for one.
   terserOptions: { ecma: 2020, module: true, sourceMap: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, inline: 1 } },
   noExternal: [/.*/],
-  // The milestones' time axis stays out of the embed (components/milestones/milestones.geometry.embed.ts).
+  // The milestones' time axis stays out of the embed (components/milestones/milestones.timeline.embed.ts).
   esbuildPlugins: [
     {
-      name: 'embed-milestones-geometry',
+      name: 'embed-milestones-timeline',
       setup(build) {
-        build.onResolve({ filter: /milestones\.geometry\.js$/ }, (args) =>
-          args.importer.endsWith('milestones.geometry.embed.ts') ? undefined : { path: new URL('./components/milestones/milestones.geometry.embed.ts', import.meta.url).pathname },
+        build.onResolve({ filter: /milestones\.timeline\.js$/ }, () => ({ path: new URL('./components/milestones/milestones.timeline.embed.ts', import.meta.url).pathname }));
+        // (a scale's .tickFormat(), never called by the elements: components/shared/embed-d3/tick-format.ts)
+        build.onResolve({ filter: /^\.\/tickFormat\.js$/ }, (args) =>
+          /[\\/]d3-scale[\\/]/.test(args.importer) ? { path: new URL('./components/shared/embed-d3/tick-format.ts', import.meta.url).pathname } : undefined,
         );
       },
     },
@@ -35,12 +37,15 @@ const embed: Options = {
     options.minifySyntax = true;
     // d3-scale's generic interpolator (colours, strings: d3-color), its tick formats (d3-format,
     // d3-time-format) are never used by the elements: numbers in, numbers out, and every label is
-    // formatted by the core. Number-only stand-ins save about 6 KB gzip (components/shared/embed-d3/,
-    // held to the real modules in test/core/embed-d3.test.ts). Developers' builds use the real d3.
+    // formatted by the core; and InternMap, whose keys here are numbers and strings, is Map.
+    // Stand-ins save about 6.5 KB gzip (components/shared/embed-d3/, held to the real modules in
+    // test/core/embed-d3.test.ts). Developers' builds use the real d3.
     options.alias = {
       'd3-interpolate': './components/shared/embed-d3/interpolate.ts',
       'd3-format': './components/shared/embed-d3/format.ts',
       'd3-time-format': './components/shared/embed-d3/time-format.ts',
+      // (scaleBand's domain is years and ids: numbers and strings, for which InternMap is Map)
+      internmap: './components/shared/embed-d3/internmap.ts',
     };
   },
 };

@@ -7,4 +7,5 @@ export { TnResolution } from './resolution/tn-resolution.js';
 export { TnDataElement } from './shared/tn-data-element.js';
 export { TnErrorEvent, TnLoadEvent, type TnErrorDetail } from './shared/events.js';
 export { clearResolutionCache } from './shared/fetch-resolution.js';
+export { upgradeDataTn, watchDataTn } from './data-tn.js';
 export type { LoadErrorKind } from './shared/errors.js';

@@ -5,13 +5,11 @@
  * The embed listens too, so a page with the embed needs nothing more; a page without it adds
  * dist/frame-host.js once.
  */
+// (a page with both the embed and frame-host.js listens twice: each sets the same height)
 export function listenForFrameHeights(win: Window = window): void {
-  const marker = win as unknown as { __tnFrameHeights?: true };
-  if (marker.__tnFrameHeights) return;
-  marker.__tnFrameHeights = true;
   win.addEventListener('message', (event) => {
     const height = (event.data as { 'tn-indicators'?: { height?: unknown } } | null)?.['tn-indicators']?.height;
-    if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > 100000) return;
+    if (typeof height !== 'number' || !(height >= 0 && height < 1e5)) return;
     for (const frame of win.document.querySelectorAll('iframe')) {
       if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
     }

@@ -7,14 +7,29 @@ import { describe, expect, it } from 'vitest';
 import { interpolate, interpolateNumber, interpolateRound } from '../../components/shared/embed-d3/interpolate.js';
 import { format } from '../../components/shared/embed-d3/format.js';
 import { utcFormat } from '../../components/shared/embed-d3/time-format.js';
+import { InternMap, InternSet } from '../../components/shared/embed-d3/internmap.js';
+import { InternMap as RealInternMap, InternSet as RealInternSet } from 'internmap';
 
-// The embed replaces three d3 modules with number-only stand-ins (tsup.config.ts). They must give
+// The embed replaces four d3 modules with number-only stand-ins (tsup.config.ts). They must give
 // exactly what the real ones give for what the elements ask of them.
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
 
 describe('the embed\'s d3 stand-ins', () => {
+  it('InternMap and InternSet keep numbers and strings (years, ids) exactly as internmap does', () => {
+    const key = fc.oneof(fc.double(), fc.integer({ min: 1900, max: 2100 }), fc.string());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.integer())), fc.array(key), (entries, probes) => {
+        const ours = new InternMap(entries);
+        const real = new RealInternMap(entries);
+        expect([...ours]).toEqual([...real]);
+        for (const k of probes) expect([ours.has(k), ours.get(k)]).toEqual([real.has(k), real.get(k)]);
+        expect([...new InternSet(entries.map(([k]) => k))]).toEqual([...new RealInternSet(entries.map(([k]) => k))]);
+      }),
+    );
+  });
+
   it('interpolate numbers exactly as d3-interpolate does', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), fc.double({ min: -1, max: 2, noNaN: true }), (a, b, t) => {

@@ -27,3 +27,21 @@ describe('dist/tn-indicators.iife.js', () => {
     frame.remove();
   });
 });
+
+describe('dist/tn-indicators.js and what a sanitized article keeps', () => {
+  it('upgrades <div data-tn> to its element; a milestones timeline, which the embed does not draw, shows its list', async () => {
+    const frame = await openFrame('/test/fixtures/embed-markup.html');
+    const doc = frame.contentDocument!;
+    await until(() => !!doc.querySelector('#poor')?.shadowRoot?.querySelector('.figure'));
+    const card = doc.querySelector('#poor')!;
+    expect(card.localName).to.equal('tn-indicator');
+    expect(card.shadowRoot!.querySelector('.figure')!.textContent).to.equal('0,54%');
+    const ms = doc.querySelector('tn-milestones')!;
+    await until(() => !!ms.shadowRoot?.querySelector('ol'));
+    const list = ms.shadowRoot!.querySelector('ol')!;
+    expect(list.classList.contains('sr-only')).to.equal(false);
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(40);
+    expect(ms.shadowRoot!.querySelector('svg')).to.equal(null);
+    frame.remove();
+  });
+});
