@@ -11,7 +11,7 @@ import { LoadError } from '../shared/errors.js';
 import { STATUS_ICONS } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
-import { assessOptions } from '../shared/document.js';
+import { asOfLine, assessOptions } from '../shared/document.js';
 
 /**
  * @tagname tn-resolution
@@ -81,7 +81,7 @@ export class TnResolution extends TnDataElement {
     const present = STATUSES.filter((s) => counts[s] > 0 && s !== 'no-target');
     return html`<section aria-labelledby="t" @tn-load=${(e: Event) => e.stopPropagation()}>
       <h2 part="title" id="t">${localize(data.title, lang)}</h2>
-      <div class="muted">${t('term', lang, data.term)}${r.asOf !== null ? ` · ${t('asOf', lang, { year: r.asOf })}` : ''}</div>
+      <div class="muted">${t('term', lang, data.term)}${r.asOf !== null ? ` · ${asOfLine(data, this.asOf, lang)}` : ''}</div>
       ${unit ? html`<p class="muted">${unit}</p>` : nothing}
       <div class="summary" part="status">
         <strong>${t('summary', lang, { good, total: withTarget })}</strong>

@@ -18,7 +18,7 @@ svg[part=chart]{font-size:12px;inline-size:auto;max-inline-size:100%;block-size:
 .break{stroke:var(--_fg);stroke-width:1.5;stroke-dasharray:2 2}
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1em;list-style:none;margin:0;padding:0;font-size:max(12px,.85em)}.legend li{display:inline-flex;align-items:center;gap:.4em}
 .legend svg.swatch{display:inline-block;inline-size:24px;block-size:14px;flex:none;overflow:visible}
-.break-note{font-size:max(12px,.85em);margin:0}
+.break-note,.as-of{font-size:max(12px,.85em);margin:0}
 table{border-collapse:collapse;font-size:.9em;inline-size:100%}th,td{border:1px solid var(--_ln);padding:.25em .5em;text-align:start}.num{text-align:end}
 @media (forced-colors:active){.bar{fill:CanvasText}.estimated,.projected{fill:Canvas;stroke:CanvasText}.target,.running,.stretch,.plan,.mark{stroke:CanvasText}.range,.stretch-band,.plan-range{fill:GrayText}text{fill:CanvasText}}
 @media print{figure>.sr-only{position:static;inline-size:auto;block-size:auto;clip-path:none}svg[part=chart]{inline-size:100%}}

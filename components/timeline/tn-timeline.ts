@@ -5,7 +5,7 @@ import type { Resolution } from '../../src/schema/resolution.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';
-import { assessOptions, findIndicator } from '../shared/document.js';
+import { asOfLine, assessOptions, findIndicator } from '../shared/document.js';
 // (the milestones element's controller: one copy for both; it belongs in components/shared/)
 import { InlineSizeController } from '../shared/inline-size.js';
 import { bandPath, barRect, FONT_SIZE, linePath, timelineLayout } from './timeline.geometry.js';
@@ -63,6 +63,7 @@ const SWATCHES: Record<LegendKey, () => SVGTemplateResult> = {
  * @csspart title - The caption.
  * @csspart chart - The chart.
  * @csspart break - A sentence under the chart for each series break (schema 1.1): from that year on, figures are not comparable with the years before.
+ * @csspart as-of - Which date the data speaks for ("Số liệu đến năm 2023"; with `as-of`, "Đánh giá tại 31/12/2021 · số liệu đến năm 2023").
  * @csspart table - The data table (always present for screen readers; shown on screen with the button).
  * @csspart error - The error message.
  */
@@ -92,7 +93,7 @@ export class TnTimeline extends TnDataElement {
     return undefined;
   }
 
-  protected override renderData(_data: Resolution, lang: Lang) {
+  protected override renderData(data: Resolution, lang: Lang) {
     const v = this.#view;
     if (!v) return nothing;
     const layout = timelineLayout({
@@ -132,7 +133,7 @@ export class TnTimeline extends TnDataElement {
     )}${v.breaks.filter((b) => v.years.includes(b.year)).map((b) => svg`<line class="break" x1=${s.x(b.year) - 4} x2=${s.x(b.year) - 4} y1=${T} y2=${bottom}></line>`)}<path class="target" d=${linePath(s, path.points)}></path>${
       path.high ? svg`<path class="target high" d=${linePath(s, path.high)}></path>` : nothing
     }${path.stretch ? svg`<path class="stretch" d=${linePath(s, path.stretch)}></path>` : nothing}<path class="running" d=${linePath(s, v.running)}></path></g></svg>
-${v.legend.length ? html`<ul class="legend muted">${v.legend.map((e) => html`<li class=${e.key}><svg class="swatch" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true">${SWATCHES[e.key]()}</svg>${e.label}</li>`)}</ul>` : nothing}${v.breaks.map((b) => html`<p part="break" class="muted break-note">${b.text}</p>`)}
+${v.legend.length ? html`<ul class="legend muted">${v.legend.map((e) => html`<li class=${e.key}><svg class="swatch" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true">${SWATCHES[e.key]()}</svg>${e.label}</li>`)}</ul>` : nothing}${v.breaks.map((b) => html`<p part="break" class="muted break-note">${b.text}</p>`)}<p part="as-of" class="muted as-of">${asOfLine(data, this.asOf, lang)}</p>
 <div><button type="button" aria-expanded=${show} aria-controls="t" @click=${this.#toggleTable}>${t(show ? 'hide' : 'show', lang)}</button></div>
 <div class=${show ? '' : 'sr-only'}><table part="table" id="t"><caption class="sr-only">${v.title}</caption>
 <thead><tr>${(['period', 'value', 'quality', 'plan', 'note'] as const).map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>

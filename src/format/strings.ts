@@ -181,7 +181,6 @@ export const STRINGS = {
   empty: { vi: 'Không có mốc công việc.', en: 'No milestones.' },
   // <tn-resolution>
   term: { vi: 'Nhiệm kỳ {from}–{to}', en: 'Term {from}–{to}' },
-  asOf: { vi: 'Số liệu tính đến {year}', en: 'Figures as of {year}' },
   summary: { vi: '{good}/{total} chỉ tiêu vượt, đạt hoặc đúng lộ trình', en: '{good} of {total} targets exceeded, achieved or on track' },
   others: { vi: 'Chỉ tiêu khác', en: 'Other indicators' },
   milestones: { vi: 'Các mốc công việc', en: 'Milestones' },

@@ -38,6 +38,8 @@ describe('<tn-resolution>', () => {
     await settled(el);
     expect(text(el, 'h2')).to.equal('Nghị quyết Đại hội Đảng bộ thành phố Thái Nguyên lần thứ XVIII, nhiệm kỳ 2020–2025');
     expect(text(el, '.summary strong')).to.equal('3/9 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
+    // the header says the date the data speaks for as every card does
+    expect(text(el, 'h2 + .muted')).to.equal('Nhiệm kỳ 2020–2025 · Số liệu đến năm 2023');
     const cards = [...el.shadowRoot!.querySelectorAll('tn-indicator')];
     expect(cards).to.have.length(23);
     await Promise.all(cards.map((c) => c.updateComplete));

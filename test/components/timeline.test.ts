@@ -17,6 +17,8 @@ describe('<tn-timeline>', () => {
     expect(shadow(el, 'path.target')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(shadow(el, 'path.running')!.getAttribute('d')).to.match(/^M.+L.+$/);
     expect(text(el, '[part="title"]')).to.equal('Tốc độ tăng ngành nông, lâm nghiệp — mục tiêu bình quân trên 5%/năm');
+    // which date the data speaks for, in the cards' words (issue 14: on every element)
+    expect(text(el, '[part="as-of"]')).to.equal('Số liệu đến năm 2023');
     await expect(el).to.be.accessible();
   });
 
