@@ -86,6 +86,13 @@ export function toRecords(document: Rec): Records {
   const out = emptySheets();
   const empty: string[] = [];
   const docRec = flatten(document, sheetDef('document').columns);
+  // The two members that may be an empty string ($schema, body.code): an empty cell would drop them.
+  for (const key of ['$schema', 'body.code']) {
+    if (docRec[key] === '') {
+      delete docRec[key];
+      empty.push(key);
+    }
+  }
   for (const key of ARRAY_SHEETS) {
     const list = document[key];
     if (!Array.isArray(list)) continue;
@@ -134,6 +141,8 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
       .split(/[;,\s]+/)
       .filter(Boolean),
   );
+  if (docRow && empty.has('$schema') && doc.$schema === undefined) doc.$schema = '';
+  if (docRow && empty.has('body.code') && doc.body !== undefined && (doc.body as Rec).code === undefined) (doc.body as Rec).code = '';
 
   const indicators: Rec[] = [];
   const byId = new Map<string, Rec>();

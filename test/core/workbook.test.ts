@@ -78,7 +78,8 @@ describe('export then import: the same document', () => {
       const d = asFile(doc) as Record<string, any>;
       d.schemaVersion = '1.1';
       d.title = title;
-      d.body = { name: unit, level: 'province', validFrom: '2025-07-01', successor: note };
+      d.body = { name: unit, level: 'province', validFrom: '2025-07-01', successor: note, ...(empty ? { code: '' } : { code: '08' }) };
+      if (empty) d.$schema = '';
       d.adopted = '1899-12-31';
       d.sources = empty ? [] : [{ id: 's1', title: note, url: 'https://example.org/a?b=1&c=2', published: '2024-02-29' }];
       d.groups = [{ id: 'g1', title: unit, description: title }];
