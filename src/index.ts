@@ -2,4 +2,3 @@
 export * from './schema/index.js';
 export * from './progress/index.js';
 export * from './format/index.js';
-export { targetPath, type TargetPath, type PathPoint } from './progress/target-path.js';

@@ -1,4 +1,4 @@
-import { isAsOf } from '../../src/progress/as-of.js';
+import { isAsOf } from '../../src/progress/index.js';
 import { SLUG_PATTERN } from '../../src/schema/checks.js';
 
 /**

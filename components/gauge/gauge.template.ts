@@ -1,10 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatValue } from '../../src/format/number.js';
-import { statusLabel } from '../../src/format/status.js';
-import type { Status } from '../../src/progress/types.js';
-import type { Text } from '../../src/schema/primitives.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
+import { formatValue, statusLabel, uiText as t } from '../../src/format/index.js';
+import type { Lang, Status, Text } from '../../src/index.js';
 import { ARC, arcPath, arcTick, gaugeLayout, type GaugeGoal, type GaugeLayout } from './gauge.geometry.js';
 
 export interface GaugeOptions {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { STATUSES, type Status } from '../../src/progress/types.js';
+import { STATUSES } from '../../src/progress/index.js';
+import type { Status } from '../../src/index.js';
 import { LangController } from '../shared/lang-controller.js';
 import { statusBadge } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';

@@ -1,20 +1,8 @@
-import { localize } from '../../src/format/localize.js';
-import { formatValue } from '../../src/format/number.js';
-import { formatFigure } from '../../src/format/figure.js';
-import { headline } from '../../src/format/headline.js';
-import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
-import { shareText } from '../../src/format/share.js';
-import { reasonLabel, statusText, verdictText } from '../../src/format/status.js';
-import { periodEnd as end, yearlySeries, type YearValue } from '../../src/progress/observations.js';
-import type { IndicatorAssessment, Status } from '../../src/progress/types.js';
-import type { Indicator } from '../../src/schema/indicator.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { describeIndicatorTarget, formatFigure, formatValue, headline, localize, reasonLabel, shareText, statusText, uiText as t, verdictText } from '../../src/format/index.js';
+import { normalTarget, periodEnd as end, yearlySeries } from '../../src/progress/index.js';
+import type { Indicator, IndicatorAssessment, Lang, NormalTarget, Resolution, Status, ValueTarget, YearValue } from '../../src/index.js';
 import type { GaugeGoal } from '../gauge/gauge.geometry.js';
 import type { GaugeOptions } from '../gauge/gauge.template.js';
-import { normalTarget, type NormalTarget } from '../../src/progress/compare.js';
-import type { ValueTarget } from '../../src/schema/target.js';
 import { pointLabel } from '../shared/point-label.js';
 
 export interface YearMark {

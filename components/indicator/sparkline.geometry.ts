@@ -2,7 +2,7 @@
 // Numbers in, path strings out; tested in vitest (test/core/geometry.test.ts).
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { YearValue } from '../../src/progress/observations.js';
+import type { YearValue } from '../../src/index.js';
 
 export interface SparkPoint {
   x: number;

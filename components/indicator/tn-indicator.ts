@@ -1,12 +1,7 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { IndicatorAssessment } from '../../src/progress/types.js';
-import type { Indicator } from '../../src/schema/indicator.js';
-import { localize } from '../../src/format/localize.js';
-import { statusText, verdictDiffersText } from '../../src/format/status.js';
-import { assessIndicator } from '../../src/progress/assess.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { localize, statusText, uiText as t, verdictDiffersText } from '../../src/format/index.js';
+import { assessIndicator } from '../../src/progress/index.js';
+import type { Indicator, IndicatorAssessment, Lang, Resolution } from '../../src/index.js';
 import { renderGauge } from '../gauge/gauge.template.js';
 import { gaugeStyles } from '../gauge/gauge.styles.js';
 import { LoadError } from '../shared/errors.js';

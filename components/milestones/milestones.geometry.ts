@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { endOfPeriod, startOfPeriod } from '../../src/progress/milestones.js';
+import { endOfPeriod, startOfPeriod } from '../../src/progress/index.js';
 
 /** A dated milestone as the axis needs it: its due and done dates ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), either may be missing. */
 export interface AxisItem {

@@ -4,7 +4,7 @@
 // `layout="timeline"` shows the list, as it does below 480 px. The npm build
 // (tn-indicators/define, tn-indicators/components) draws the time axis.
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../../src/schema/messages.js';
+import type { Lang } from '../../src/index.js';
 import type { MilestoneRow, MilestonesView } from './milestones.view.js';
 
 /** No time axis in the embed: the element shows its list. */

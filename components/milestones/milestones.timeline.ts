@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../../src/format/date.js';
-import { t } from '../../src/format/strings.js';
-import type { Lang } from '../../src/schema/messages.js';
+import { formatPartialDate, uiText as t } from '../../src/format/index.js';
+import type { Lang } from '../../src/index.js';
 import { fitText, FONT_SIZE, milestoneAxis, textWidth, type MilestoneAxis, type Span } from './milestones.geometry.js';
 import { MILESTONE_CLASSES, MILESTONE_MARKS, type MilestoneRow, type MilestonesView } from './milestones.view.js';
 

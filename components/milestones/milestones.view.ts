@@ -1,13 +1,6 @@
-import { asOfText } from '../../src/format/as-of.js';
-import { formatPartialDate } from '../../src/format/date.js';
-import { localize } from '../../src/format/localize.js';
-import { milestoneStatusText } from '../../src/format/status.js';
-import { resolveAsOf } from '../../src/progress/as-of.js';
-import { assessMilestone } from '../../src/progress/milestones.js';
-import type { MilestoneAssessment } from '../../src/progress/types.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Milestone, Resolution } from '../../src/schema/resolution.js';
+import { asOfText, formatPartialDate, localize, milestoneStatusText, uiText as t } from '../../src/format/index.js';
+import { assessMilestone, resolveAsOf } from '../../src/progress/index.js';
+import type { Lang, Milestone, MilestoneAssessment, Resolution } from '../../src/index.js';
 import { assessOptions } from '../shared/document.js';
 
 /**

@@ -1,11 +1,6 @@
-import { asOfText } from '../../src/format/as-of.js';
-import { formatValue } from '../../src/format/number.js';
-import { t } from '../../src/format/strings.js';
-import { assessIndicator } from '../../src/progress/assess.js';
-import { resolveAsOfYear } from '../../src/progress/as-of.js';
-import type { Status } from '../../src/progress/types.js';
-import type { Lang } from '../../src/schema/messages.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { asOfText, formatValue, uiText as t } from '../../src/format/index.js';
+import { assessIndicator, resolveAsOfYear } from '../../src/progress/index.js';
+import type { Lang, Resolution, Status } from '../../src/index.js';
 import { ARC, arcPath, arcTick, gaugeLayout } from '../gauge/gauge.geometry.js';
 import { indicatorView } from '../indicator/indicator.view.js';
 import { STATUS_ICONS } from '../shared/status.js';

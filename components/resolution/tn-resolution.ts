@@ -1,12 +1,7 @@
 import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
-import { localize } from '../../src/format/localize.js';
-import { statusLabel, verdictText } from '../../src/format/status.js';
-import { successorText } from '../../src/format/successor.js';
-import { assess, summarize } from '../../src/progress/assess.js';
-import { STATUSES, type ResolutionAssessment } from '../../src/progress/types.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { localize, statusLabel, successorText, uiText as t, verdictText } from '../../src/format/index.js';
+import { assess, STATUSES, summarize } from '../../src/progress/index.js';
+import type { Lang, Resolution, ResolutionAssessment } from '../../src/index.js';
 import { LoadError } from '../shared/errors.js';
 import { STATUS_ICONS } from '../shared/status.js';
 import { baseStyles } from '../shared/styles.js';

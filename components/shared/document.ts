@@ -1,8 +1,6 @@
-import { asOfText } from '../../src/format/as-of.js';
-import { isAsOf, resolveAsOf } from '../../src/progress/as-of.js';
-import type { AssessOptions } from '../../src/progress/types.js';
-import type { Indicator } from '../../src/schema/indicator.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { asOfText } from '../../src/format/index.js';
+import { isAsOf, resolveAsOf } from '../../src/progress/index.js';
+import type { AssessOptions, Indicator, Resolution } from '../../src/index.js';
 
 // What the elements derive from a validated document once, not once per element: every card of a
 // page would otherwise scan the whole document (N² for N cards). Validated documents never change.

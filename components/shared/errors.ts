@@ -1,6 +1,5 @@
-import type { ValidationIssue } from '../../src/schema/parse.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
+import { uiText as t } from '../../src/format/index.js';
+import type { Lang, ValidationIssue } from '../../src/index.js';
 
 /**
  * What kind of thing went wrong: the request ('network', 'http'), the file ('json', 'schema'), an id

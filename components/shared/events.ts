@@ -1,5 +1,4 @@
-import type { Resolution } from '../../src/schema/resolution.js';
-import type { ValidationIssue } from '../../src/schema/parse.js';
+import type { Resolution, ValidationIssue } from '../../src/index.js';
 import type { LoadErrorKind } from './errors.js';
 
 export interface TnErrorDetail {

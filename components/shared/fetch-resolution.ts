@@ -1,4 +1,4 @@
-import type { Resolution } from '../../src/schema/resolution.js';
+import type { Resolution } from '../../src/index.js';
 import { LoadError } from './errors.js';
 import { validateInSlices } from './validate.js';
 

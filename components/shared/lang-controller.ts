@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang } from '../../src/format/localize.js';
-import type { Lang } from '../../src/schema/messages.js';
+import { resolveLang } from '../../src/format/index.js';
+import type { Lang } from '../../src/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { lang?: string };
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { exceedsSlice } from '../../src/schema/parse.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import type { Resolution } from '../../src/index.js';
 import { LoadError } from './errors.js';
 import { fetchResolution } from './fetch-resolution.js';
 import { validateInSlices, validateResolution } from './validate.js';

@@ -1,6 +1,5 @@
-import { qualityLabel } from '../../src/format/status.js';
-import type { YearValue } from '../../src/progress/observations.js';
-import type { Lang } from '../../src/schema/messages.js';
+import { qualityLabel } from '../../src/format/index.js';
+import type { Lang, YearValue } from '../../src/index.js';
 
 /** One year's figure in words, as announced for a chart point: "2023: 0,54% (ước)". */
 export function pointLabel(p: YearValue, format: (value: number, approx?: YearValue['approx']) => string, lang: Lang): string {

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { statusLabel } from '../../src/format/status.js';
-import type { Status } from '../../src/progress/types.js';
-import type { Lang } from '../../src/schema/messages.js';
+import { statusLabel } from '../../src/format/index.js';
+import type { Lang, Status } from '../../src/index.js';
 
 // A shape for every status, so that status never rests on colour alone.
 export const STATUS_ICONS: Record<Status, string> = {

@@ -1,7 +1,6 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { uiText as t } from '../../src/format/index.js';
+import type { Lang, Resolution } from '../../src/index.js';
 import { canRetry, LoadError, loadErrorMessage } from './errors.js';
 import { TnErrorEvent, TnLoadEvent } from './events.js';
 import { LangController } from './lang-controller.js';

@@ -1,5 +1,5 @@
-import { safeParseResolution, safeParseResolutionInSlices, type SafeParseResult, type ValidationIssue } from '../../src/schema/parse.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { safeParseResolution, safeParseResolutionInSlices } from '../../src/schema/parse.js';
+import type { Resolution, SafeParseResult, ValidationIssue } from '../../src/index.js';
 import { LoadError } from './errors.js';
 
 // Documents this page has already validated: an element handed one of these (by another

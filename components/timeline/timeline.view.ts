@@ -1,15 +1,6 @@
-import { localize } from '../../src/format/localize.js';
-import { formatNumber, formatValue } from '../../src/format/number.js';
-import { qualityLabel } from '../../src/format/status.js';
-import { describeIndicatorTarget } from '../../src/format/indicator-target.js';
-import { assessIndicator } from '../../src/progress/assess.js';
-import { periodEnd as end, yearlySeries } from '../../src/progress/observations.js';
-import { targetPath, type TargetPath } from '../../src/progress/target-path.js';
-import type { AssessOptions } from '../../src/progress/types.js';
-import type { Indicator, Quality } from '../../src/schema/indicator.js';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { describeIndicatorTarget, formatNumber, formatValue, localize, qualityLabel, uiText as t } from '../../src/format/index.js';
+import { assessIndicator, periodEnd as end, targetPath, yearlySeries } from '../../src/progress/index.js';
+import type { AssessOptions, Indicator, Lang, Quality, Resolution, TargetPath } from '../../src/index.js';
 import { pointLabel } from '../shared/point-label.js';
 
 export interface TimelineBar {

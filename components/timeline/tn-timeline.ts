@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
-import type { Lang } from '../../src/schema/messages.js';
-import { t } from '../../src/format/strings.js';
-import type { Resolution } from '../../src/schema/resolution.js';
+import { uiText as t } from '../../src/format/index.js';
+import type { Lang, Resolution } from '../../src/index.js';
 import { LoadError } from '../shared/errors.js';
 import { baseStyles } from '../shared/styles.js';
 import { TnDataElement } from '../shared/tn-data-element.js';

@@ -13,3 +13,5 @@ export { successorText } from './successor.js';
 export { shareText } from './share.js';
 export { asOfText } from './as-of.js';
 export { headline, type Headline } from './headline.js';
+// The interface's words in Vietnamese and English, one catalogue (strings.ts): for elements built on the core.
+export { t as uiText, STRINGS as UI_STRINGS, type StringKey } from './strings.js';
