@@ -58,11 +58,36 @@ export function mergeWorkbook(old: Rec, read: WorkbookRead): Rec {
       else out[top] = next[top];
     }
   }
+  // A figure's (plan's, break's) members whose columns its sheet lacks come from the same one in the file.
+  const mergeChildren = (merged: Rec, prev: Rec) => {
+    for (const child of Object.keys(CHILD_KEYS) as (keyof typeof CHILD_KEYS)[]) {
+      if (!has(child)) {
+        if (prev[child] !== undefined) merged[child] = prev[child];
+        continue;
+      }
+      const cols = new Set([...(read.sheets.get(child)?.present ?? [])].map(topKey));
+      const items = merged[child] as Rec[] | undefined;
+      if (!items) {
+        delete merged[child];
+        continue;
+      }
+      const before = new Map(((prev[child] as Rec[] | undefined) ?? []).map((x) => [CHILD_KEYS[child](x), x]));
+      merged[child] = items.map((item) => {
+        const was = before.get(CHILD_KEYS[child](item));
+        if (!was) return item;
+        const kept: Rec = { ...item };
+        for (const col of sheetDef(child).columns) {
+          const top = topKey(col.key);
+          if (top !== 'indicator' && !cols.has(top) && was[top] !== undefined) kept[top] = was[top];
+        }
+        return kept;
+      });
+    }
+  };
   if (has('indicators')) {
     const prevById = new Map(((old.indicators as Rec[] | undefined) ?? []).map((i) => [i.id, i]));
     // (a text is carried by its own column: a sheet with only "(title.en)" keeps the file's title)
     const present = new Set([...read.sheets.get('indicators')!.present].map(topKey));
-    const childPresent = (child: SheetId) => new Set([...(read.sheets.get(child)?.present ?? [])].map(topKey));
     out.indicators = ((next.indicators as Rec[] | undefined) ?? []).map((ind) => {
       const prev = prevById.get(ind.id);
       if (!prev) return ind;
@@ -71,28 +96,20 @@ export function mergeWorkbook(old: Rec, read: WorkbookRead): Rec {
         const top = topKey(col.key);
         if (!present.has(top) && prev[top] !== undefined) merged[top] = prev[top];
       }
-      for (const child of Object.keys(CHILD_KEYS) as (keyof typeof CHILD_KEYS)[]) {
-        if (!has(child)) {
-          if (prev[child] !== undefined) merged[child] = prev[child];
-          continue;
-        }
-        // A figure's members whose columns the sheet lacks come from the same figure in the file.
-        const cols = childPresent(child);
-        const items = merged[child] as Rec[] | undefined;
-        const before = new Map(((prev[child] as Rec[] | undefined) ?? []).map((x) => [CHILD_KEYS[child](x), x]));
-        if (items) {
-          merged[child] = items.map((item) => {
-            const was = before.get(CHILD_KEYS[child](item));
-            if (!was) return item;
-            const kept: Rec = { ...item };
-            for (const col of sheetDef(child).columns) {
-              const top = topKey(col.key);
-              if (top !== 'indicator' && !cols.has(top) && was[top] !== undefined) kept[top] = was[top];
-            }
-            return kept;
-          });
-        }
+      mergeChildren(merged, prev);
+      return order(merged, INDICATOR_ORDER);
+    });
+  } else if (read.children && Array.isArray(old.indicators)) {
+    // No sheet "Chỉ tiêu": the file's indicators, with the figures (plans, breaks) of the sheets there are.
+    out.indicators = (old.indicators as Rec[]).map((prev) => {
+      const got = read.children!.get(prev.id as string);
+      if (!got) return prev;
+      const merged: Rec = { ...prev };
+      for (const child of Object.keys(CHILD_KEYS)) {
+        if (got[child] !== undefined) merged[child] = got[child];
+        else if (has(child as SheetId)) delete merged[child];
       }
+      mergeChildren(merged, prev);
       return order(merged, INDICATOR_ORDER);
     });
   }

@@ -109,8 +109,8 @@ export async function importWorkbookCommand(io: CliIo, options: WorkbookImportOp
     io.stderr(`${existing.error}\n`);
     return 2;
   }
-  const read = workbookToDocument(sheets, lang);
   const old = existing.document;
+  const read = workbookToDocument(sheets, lang, old);
   const next = old ? mergeWorkbook(old, read) : read.document;
   const problems = [...read.problems];
   if (!problems.some((p) => !p.warning)) {

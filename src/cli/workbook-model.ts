@@ -123,6 +123,11 @@ export interface Assembled {
   /** The row each part of the document comes from: `indicators[2]`, `indicators[2].observations[0]`, `sources[1]`. */
   origins: Map<string, RowOrigin>;
   problems: AssemblyProblem[];
+  /**
+   * Without a sheet "Chỉ tiêu", the figures, plans and breaks of the indicators `knownIds` names (an
+   * existing file's), by indicator id: what an update puts into that file.
+   */
+  children?: Map<string, Rec>;
 }
 
 /**
@@ -130,7 +135,7 @@ export interface Assembled {
  * the caller keeps those parts of an older document. Rows naming an indicator no sheet lists are
  * problems; everything else is left to the schema's validation.
  */
-export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin: RowOrigin }[]>>): Assembled {
+export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin: RowOrigin }[]>>, knownIds?: readonly unknown[]): Assembled {
   const origins = new Map<string, RowOrigin>();
   const problems: AssemblyProblem[] = [];
   const docRow = records.document?.[0];
@@ -153,6 +158,12 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
     if (typeof ind.id === 'string' && !byId.has(ind.id)) byId.set(ind.id, ind);
     if (typeof ind.id === 'string' && empty.has(`${ind.id}.rank`) && ind.rank === undefined) ind.rank = {};
   });
+  // No sheet of indicators: the rows of the other sheets go to the file's indicators, in its order.
+  const stubs = records.indicators === undefined && knownIds ? knownIds.map((id) => ({ id }) as Rec) : undefined;
+  stubs?.forEach((stub) => {
+    indicators.push(stub);
+    if (typeof stub.id === 'string' && !byId.has(stub.id)) byId.set(stub.id, stub);
+  });
   for (const child of Object.keys(CHILD_SHEETS) as ChildSheet[]) {
     const rows = records[child];
     if (rows === undefined) continue;
@@ -162,7 +173,13 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
       const ind = typeof id === 'string' ? byId.get(id) : undefined;
       if (!ind) {
         if (typeof id === 'string') {
-          problems.push({ origin, key: 'indicator', message: [`không có chỉ tiêu "${id}" trong sheet "Chỉ tiêu"`, `there is no indicator "${id}" on the sheet "Chỉ tiêu"`] });
+          problems.push({
+            origin,
+            key: 'indicator',
+            message: stubs
+              ? [`không có chỉ tiêu "${id}" trong tệp (sổ không có sheet "Chỉ tiêu" để thêm chỉ tiêu mới)`, `there is no indicator "${id}" in the file (the workbook has no sheet "Chỉ tiêu" to add one)`]
+              : [`không có chỉ tiêu "${id}" trong sheet "Chỉ tiêu"`, `there is no indicator "${id}" on the sheet "Chỉ tiêu"`],
+          });
         } else if (id === undefined) problems.push({ origin, key: 'indicator', message: ['thiếu mã chỉ tiêu', 'the indicator id is missing'] });
         continue;
       }
@@ -182,7 +199,8 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
       });
     }
   }
-  return { document: order(doc, DOCUMENT_ORDER), origins, problems };
+  const children = stubs ? new Map(stubs.map((stub) => [stub.id as string, stub])) : undefined;
+  return { document: order(doc, DOCUMENT_ORDER), origins, problems, ...(children ? { children } : {}) };
 }
 
 export { DOCUMENT_ORDER, INDICATOR_ORDER };

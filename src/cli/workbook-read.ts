@@ -361,10 +361,12 @@ export interface WorkbookRead {
   origins: Map<string, RowOrigin>;
   sheets: Map<SheetId, ReadSheet>;
   problems: WorkbookProblem[];
+  /** Without a sheet "Chỉ tiêu": the other sheets' rows by the existing file's indicator ids. */
+  children?: Map<string, Rec>;
 }
 
 /** The workbook's sheets as a document, with every problem at its place. */
-export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang): WorkbookRead {
+export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang, existing?: Rec): WorkbookRead {
   const problems: WorkbookProblem[] = [];
   const at = (p: WorkbookProblem) => problems.push(p);
   const read = new Map<SheetId, ReadSheet>();
@@ -387,13 +389,14 @@ export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang): Workboo
   if (read.size === 0 && !problems.some((p) => !p.warning)) {
     at({ message: t(lang, `không có sheet nào của mẫu (${SHEETS.map((s) => s.name).join(', ')}); hãy bắt đầu từ tệp do export ghi hoặc examples/data/template.xlsx`, `none of the layout's sheets (${SHEETS.map((s) => s.name).join(', ')}); start from a file written by export or examples/data/template.xlsx`) });
   }
-  const assembled = fromRecords(Object.fromEntries([...read].map(([id, r]) => [id, r.rows])));
+  const knownIds = existing && Array.isArray(existing.indicators) ? (existing.indicators as Rec[]).map((i) => i?.id) : undefined;
+  const assembled = fromRecords(Object.fromEntries([...read].map(([id, r]) => [id, r.rows])), knownIds);
   for (const p of assembled.problems) {
     const sheet = read.get(p.origin.sheet);
     const col = p.key ? sheet?.columns.get(p.key) : undefined;
     problems.push({ sheet: names.get(p.origin.sheet), row: p.origin.row, column: col?.letter, label: col?.label, message: t(lang, ...p.message) });
   }
-  return { document: assembled.document, carried: new Set(read.keys()), origins: assembled.origins, sheets: read, problems };
+  return { document: assembled.document, carried: new Set(read.keys()), origins: assembled.origins, sheets: read, problems, ...(assembled.children ? { children: assembled.children } : {}) };
 }
 
 /** Where a document path (`indicators[2].target.by`) is in the workbook, for a schema issue. */

@@ -77,6 +77,35 @@ describe('import file.xlsx --out file.json over an existing file', () => {
     expect(doc.milestones).toBeUndefined();
   });
 
+  it('a workbook of figures alone (only the sheet "Số liệu") updates the figures of the file\'s indicators', async () => {
+    const full = await exported();
+    const book = await edit(full, (b) => {
+      for (const sheet of [...b.worksheets]) if (sheet.name !== 'Số liệu') b.removeWorksheet(sheet.id);
+      const figures = b.getWorksheet('Số liệu')!;
+      const row = figures.addRow([]);
+      row.getCell(column(figures, 'Mã chỉ tiêu (indicator)')).value = 'poverty-rate';
+      row.getCell(column(figures, 'Kỳ (period)')).value = 2024;
+      row.getCell(column(figures, 'Giá trị (value)')).value = 0.48;
+      row.getCell(column(figures, 'Loại số liệu (quality)')).value = 'ước';
+    });
+    const r = await run(['import', 'q.xlsx', '--out', 'nq.json'], { 'q.xlsx': book, 'nq.json': EXAMPLE });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('Đã cập nhật nq.json: 1 số liệu mới.\n');
+    const doc = JSON.parse(r.written.get('nq.json') as string);
+    const poverty = doc.indicators.find((i: { id: string }) => i.id === 'poverty-rate');
+    expect(poverty.observations.at(-1)).toEqual({ period: 2024, value: 0.48, quality: 'estimated' });
+    expect(doc.indicators.map((i: { id: string }) => i.id)).toEqual(example.indicators.map((i: { id: string }) => i.id));
+    // A figure for an indicator the file does not have is refused at its row.
+    const unknown = await edit(book, (b) => {
+      const figures = b.getWorksheet('Số liệu')!;
+      figures.getRow(2).getCell(column(figures, 'Mã chỉ tiêu (indicator)')).value = 'khong-co';
+    });
+    const bad = await run(['import', 'q.xlsx', '--out', 'nq.json', '--lang', 'en'], { 'q.xlsx': unknown, 'nq.json': EXAMPLE });
+    expect(bad.code).toBe(1);
+    expect(bad.written.size).toBe(0);
+    expect(bad.stderr).toContain('q.xlsx, sheet "Số liệu", row 2, column A (Mã chỉ tiêu (indicator)): there is no indicator "khong-co" in the file');
+  });
+
   it('the file keeps its members in its own order', async () => {
     const reordered = JSON.stringify({ title: example.title, ...example }, null, 2);
     const r = await run(['import', 'nq.xlsx', '--out', 'nq.json'], { 'nq.xlsx': await exported(), 'nq.json': reordered });
