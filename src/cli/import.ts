@@ -36,6 +36,7 @@ export function importOptions(files: string[], flags: Map<string, string>, lang:
   if (files.length !== 1) return t(lang, 'Cần đúng một tệp CSV', 'Name exactly one CSV file');
   const out = flags.get('--out');
   if (out !== undefined && out.trim() === '') return t(lang, '--out cần tên một tệp JSON', '--out needs a JSON file name');
+  if (out !== undefined && /\.(xlsx|xls|csv)$/i.test(out)) return t(lang, `--out của import là tệp nghị quyết JSON (ví dụ nghi-quyet.json); để ghi sổ Excel hay bảng CSV hãy dùng export`, `import's --out is the resolution file (JSON, e.g. nghi-quyet.json); to write a workbook or a CSV table use export`);
   const file = files[0]!;
   if (isWorkbook(file)) {
     // The workbook carries the resolution's id, title and term (sheet "Nghị quyết").

@@ -58,6 +58,10 @@ describe('tn-indicators export: usage and bad input', () => {
     expect(txt.stderr).toMatch(/^--out must be an \.xlsx or a \.csv file/);
     expect((await run(['export', '--out', 'x.xlsx'], {})).code).toBe(2);
     expect((await run(['--help'], {})).stdout).toContain('tn-indicators export <tệp.json> --out <sổ.xlsx|bảng.csv>');
+    // import's --out is the JSON file: a workbook name there is a mix-up, said before anything is read.
+    const mixed = await run(['import', 'nq.xlsx', '--out', 'nq2.xlsx'], {});
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^--out của import là tệp nghị quyết JSON/);
   });
 
   it('an invalid or unreadable document is not exported (exit 1, 2), nothing written', async () => {
