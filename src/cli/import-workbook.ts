@@ -113,10 +113,20 @@ export async function importWorkbookCommand(io: CliIo, options: WorkbookImportOp
   const read = workbookToDocument(sheets, lang, old);
   const next = old ? mergeWorkbook(old, read) : read.document;
   const problems = [...read.problems];
-  if (!problems.some((p) => !p.warning)) {
-    // The schema's rules, each issue traced back to its sheet, row and column.
+  // The schema's rules, each issue traced back to its sheet, row and column; rows with a cell already
+  // reported are left out (their missing value would be said twice), and so is everything when a
+  // sheet could not be read at all.
+  const badRows = new Set(problems.filter((p) => !p.warning).map((p) => `${p.sheet}|${p.row}`));
+  const sheetRefused = problems.some((p) => !p.warning && (p.row === undefined || p.row === 1));
+  if (!sheetRefused) {
     const checked = safeParseResolution(next, { lang });
-    if (!checked.success) for (const issue of checked.issues) problems.push({ ...placeOf(issue.path, read), message: issue.path ? `${issue.path}: ${issue.message}` : issue.message });
+    if (!checked.success) {
+      for (const issue of checked.issues) {
+        const place = placeOf(issue.path, read);
+        if (badRows.size > 0 && (place.row === undefined || badRows.has(`${place.sheet}|${place.row}`))) continue;
+        problems.push({ ...place, message: issue.path ? `${issue.path}: ${issue.message}` : issue.message });
+      }
+    }
   }
   printWorkbookProblems(io, file, problems, lang);
   if (problems.some((p) => !p.warning)) {

@@ -286,8 +286,12 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
       const label = columns.get(r.lang ? `${r.def.key}.${r.lang}` : r.def.key)!.label;
       const cell = readCell(r.def, v, mark, lang, (message) => at({ ...place, label, message, warning: true }));
       if (cell === undefined) return;
-      if ('error' in cell) at({ ...place, label, message: cell.error });
-      else if (r.def.kind === 'text') {
+      if ('error' in cell) {
+        at({ ...place, label, message: cell.error });
+        // A stand-in, so that the schema's other rules still run on the rest of the document (the
+        // row's own issues are not said twice: import-workbook.ts leaves out rows already reported).
+        if (r.def.kind === 'number' || r.def.kind === 'value' || r.def.kind === 'integer') rec[r.def.key] = 0;
+      } else if (r.def.kind === 'text') {
         const m = texts.get(r.def.key) ?? new Map<string, string>();
         m.set(r.lang, String(cell.value));
         texts.set(r.def.key, m);

@@ -267,6 +267,12 @@ describe('a workbook written the way Excel writes it (exceljs as the independent
     edited.getWorksheet('Chỉ tiêu')!.getCell('F2').value = 'nhiều';
     const bad = await run(['import', 'xa.xlsx', '--lang', 'en'], { 'xa.xlsx': new Uint8Array(await edited.xlsx.writeBuffer()) });
     expect(bad.stderr).toContain('xa.xlsx, sheet "Chỉ tiêu", row 2, column F (Giá trị mục tiêu (target.value)): "nhiều" is not a number');
+    // A bad cell and a rule broken elsewhere are said in one run (the bad cell's row is not said twice).
+    edited.getWorksheet('Nghị quyết')!.getCell('B8').value = 2020;
+    const both = await run(['import', 'xa.xlsx', '--lang', 'en'], { 'xa.xlsx': new Uint8Array(await edited.xlsx.writeBuffer()) });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/^✗ xa\.xlsx: 2 problems\n/);
+    expect(both.stderr).toContain('xa.xlsx, sheet "Nghị quyết", row 8, column B (Năm cuối nhiệm kỳ (term.to)): term');
   });
 
   it('an .xls or a file that is no workbook is said as such (exit 2)', async () => {
