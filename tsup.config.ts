@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -74,6 +74,30 @@ export default defineConfig([
     splitting: false,
   },
   { ...embed, format: ['esm'] },
+  // The iframe route (components/frame/): dist/frame.html loads the embed and frame.js, which puts
+  // the one element named in its address on the page and posts its height to the host page;
+  // dist/frame-host.js is the host page's listener for pages without the embed.
+  {
+    entry: { frame: 'components/frame/frame.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    noExternal: [/.*/],
+    onSuccess: async () => {
+      for (const file of ['frame.html', 'frame.css']) copyFileSync(`components/frame/${file}`, `dist/${file}`);
+    },
+  },
+  {
+    entry: { 'frame-host': 'components/frame/frame-host.ts' },
+    format: ['iife'],
+    outExtension: () => ({ js: '.js' }),
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    noExternal: [/.*/],
+  },
   // For CMSs that allow only classic scripts.
   { ...embed, format: ['iife'], outExtension: () => ({ js: '.iife.js' }) },
 ]);
