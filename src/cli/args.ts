@@ -3,7 +3,7 @@ import { printable } from '../schema/json-text.js';
 import { t, type Lang } from './io.js';
 
 /** The command line's options that take a value. */
-const VALUED = ['lang', 'as-of', 'format', 'id', 'title', 'from', 'to', 'indicators', 'out'] as const;
+const VALUED = ['lang', 'as-of', 'format', 'id', 'title', 'from', 'to', 'indicators', 'indicator', 'out'] as const;
 
 export interface Parsed {
   positional: string[];

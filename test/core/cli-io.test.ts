@@ -119,3 +119,22 @@ describe('outputs that never lie', () => {
     writeFileSync(sparse, '');
   });
 });
+
+describe('render: a static picture of one indicator', () => {
+  it('writes an SVG card to --out (whole or not at all), or prints it; an unknown id names the ids the file has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tn-render-'));
+    const out = join(dir, 'poor.svg');
+    const r = cli(['render', EXAMPLE, '--indicator', 'poverty-rate', '--as-of', '2023', '--out', out]);
+    expect(r.status).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+    expect(svg).toContain('Tỷ lệ hộ nghèo');
+    const printed = cli(['render', EXAMPLE, '--indicator', 'poverty-rate', '--lang', 'en']);
+    expect(printed.stdout).toContain('Achieved (provisional)');
+    const missing = cli(['render', EXAMPLE, '--indicator', 'nope', '--out', out]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^Tệp không có chỉ tiêu "nope" \(có: agri-growth, /);
+    expect(readFileSync(out, 'utf8')).toBe(svg);
+    expect(cli(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'png']).status).toBe(2);
+  });
+});

@@ -1,0 +1,47 @@
+import { indicatorSvg } from '../../components/render/indicator-svg.js';
+import { isAsOf } from '../progress/as-of.js';
+import { printable } from '../schema/json-text.js';
+import { EXIT, t, type CliIo, type Lang } from './io.js';
+import { loadFile } from './load.js';
+
+export interface RenderOptions {
+  file: string;
+  indicator: string;
+  out?: string;
+  asOf?: string;
+  lang: Lang;
+}
+
+/**
+ * `tn-indicators render <file.json> --indicator ID --format svg [--out card.svg]`: one indicator as a
+ * standalone SVG card (components/render/indicator-svg.ts) for print, newsletters and PDF reports.
+ * Without --out it is printed; --out is written whole or not at all.
+ */
+export function renderCommand(io: CliIo, options: RenderOptions): number {
+  const { lang } = options;
+  if (options.asOf !== undefined && !isAsOf(options.asOf)) {
+    io.stderr(`${t(lang, '--as-of phải là một năm (2023) hoặc một ngày (2023-06-30)', '--as-of must be a year (2023) or a date (2023-06-30)')}\n`);
+    return EXIT.unreadable;
+  }
+  const loaded = loadFile(io, options.file, lang);
+  if (loaded.kind === 'unreadable') {
+    io.stderr(`${loaded.error}\n`);
+    return EXIT.unreadable;
+  }
+  if (loaded.kind === 'invalid') {
+    for (const issue of loaded.issues) io.stderr(`${printable(options.file)}: ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    return EXIT.invalid;
+  }
+  const svg = indicatorSvg(loaded.result.data, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  if (svg === undefined) {
+    const ids = loaded.result.data.indicators.map((i) => i.id).join(', ');
+    io.stderr(`${t(lang, `Tệp không có chỉ tiêu "${printable(options.indicator)}" (có: ${ids})`, `The file has no indicator "${printable(options.indicator)}" (it has: ${ids})`)}\n`);
+    return EXIT.invalid;
+  }
+  if (options.out === undefined) io.stdout(svg);
+  else {
+    io.writeFile(options.out, svg);
+    io.stderr(`${t(lang, `Đã ghi ${printable(options.out)}`, `Wrote ${printable(options.out)}`)}\n`);
+  }
+  return EXIT.ok;
+}
