@@ -78,7 +78,8 @@ export default defineConfig([
   // the one element named in its address on the page and posts its height to the host page;
   // dist/frame-host.js is the host page's listener for pages without the embed.
   {
-    entry: { frame: 'components/frame/frame.ts' },
+    // (and json-text.js: the core's JSON slip finder, for the tag builder page's check)
+    entry: { frame: 'components/frame/frame.ts', 'json-text': 'src/schema/json-text.ts' },
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',

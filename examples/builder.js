@@ -1,6 +1,8 @@
 // The tag builder: an editor opens a data file, picks what to show, sees it live and copies the tags.
 // Validation is the library's own: the document goes through a hidden element, whose tn-load and
 // tn-error events give the validated document or every problem with its field path.
+import { jsonProblemText, parseJsonText } from '../dist/json-text.js';
+
 const $ = (id) => document.getElementById(id);
 const EXAMPLE = new URL('./data/tp-thai-nguyen-2020-2025.json', location.href);
 
@@ -20,13 +22,9 @@ function showIssues(list) {
   ul.hidden = list.length === 0;
 }
 
-/** Where a JSON syntax error is, as a line and column a person can find. */
-function jsonProblem(text, error) {
-  const m = /position (\d+)/.exec(String(error?.message));
-  if (!m) return text.trim() ? 'Tệp không phải JSON hợp lệ.' : 'Tệp rỗng.';
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return `Tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${Number(m[1]) - before.lastIndexOf('\n')}.`;
+/** What is wrong with the JSON, in the command line's words (the core's parseJsonText), with its line and column. */
+function jsonProblem(problem) {
+  return `Tệp không phải JSON hợp lệ: ${jsonProblemText(problem, 'vi')}.`;
 }
 
 function validate(data) {
@@ -64,14 +62,13 @@ function showFileName(name) {
 
 async function load(text, src) {
   const mine = reset();
-  let data;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    say(jsonProblem(text, error), false);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    say(jsonProblem(parsed.problem), false);
     showIssues([]);
     return;
   }
+  const data = parsed.value;
   const result = await validate(data);
   if (mine !== attempt) return;
   if (result.type === 'tn-error') {
@@ -124,9 +121,52 @@ function update() {
   if (inline) p.append('Ví dụ trong câu: chỉ tiêu đạt ', el, ' theo số liệu mới nhất.');
   $('preview').replaceChildren(inline ? p : el);
 
-  const element = `<${tag} ${attrs.map(([n, v]) => `${n}="${escape(v)}"`).join(' ')}></${tag}>`;
-  $('snippet').value = `<script type="module" src="${escape($('script').value.trim() || '/assets/tn-indicators.js')}"></script>\n${element}`;
+  const mine = attempt;
+  // The fallback text, from the preview once drawn: what a page shows without the script.
+  (el.updateComplete ?? Promise.resolve()).then(() => {
+    if (mine !== attempt || !el.isConnected) return;
+    writeSnippet(tag, attrs, fallbackText(el, tag));
+  });
+  writeSnippet(tag, attrs, '');
   $('copied').textContent = '';
+}
+
+/** "Tỷ lệ hộ nghèo: 0,54% (2023, ước) — Đạt (tạm tính)": the card in one line, from its parts. */
+function fallbackText(el, tag) {
+  const root = el.shadowRoot;
+  const part = (name) => root?.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (tag === 'tn-indicator') {
+    const own = doc.indicators.find((i) => i.id === el.getAttribute('indicator'))?.title;
+    const title = part('title') || (typeof own === 'object' && own?.[$('lang').value || 'vi']) || text(own);
+    const value = part('value');
+    const caption = root?.querySelector('.figure + .muted')?.textContent?.trim();
+    const status = root?.querySelector('.foot [part="status"], [part="status"]')?.textContent?.replace(/^[^\p{L}(]+/u, '').replace(/^\((.*)\)$/, '$1').trim();
+    return [title && value ? `${title}: ${value}${caption ? ` (${caption.replace(/ \((.+)\)$/, ', $1')})` : ''}` : title || value, status].filter(Boolean).join(' — ');
+  }
+  if (tag === 'tn-timeline') return part('title');
+  return text(doc.title);
+}
+
+function writeSnippet(tag, attrs, fallback) {
+  const form = $('form').value;
+  const script = $('script').value.trim() || '/assets/tn-indicators.js';
+  const inner = escape(fallback).replace(/>/g, '&gt;');
+  let code;
+  if (form === 'div') {
+    // Sanitizer-proof: editors keep a div with data-* attributes; the site's template loads the script once.
+    const inline = tag === 'tn-indicator' && attrs.some(([n, v]) => n === 'variant' && v === 'inline');
+    const box = inline ? 'span' : 'div';
+    code = `<${box} data-tn="${tag.slice(3)}" ${attrs.map(([n, v]) => `data-${n}="${escape(v)}"`).join(' ')}>${inner}</${box}>`;
+  } else if (form === 'iframe') {
+    const base = new URL('.', new URL(script, 'https://portal.invalid/')).pathname;
+    const query = new URLSearchParams([['element', tag.slice(3)], ...attrs]).toString();
+    const heights = { 'tn-indicator': 340, 'tn-timeline': 420, 'tn-milestones': 360, 'tn-resolution': 900 };
+    const title = fallback || text(doc.title);
+    code = `<iframe src="${escape(`${base}frame.html?${query}`)}" title="${escape(title)}" loading="lazy" style="width:100%;border:0" height="${heights[tag] ?? 360}"></iframe>\n<script src="${escape(`${base}frame-host.js`)}"></script>`;
+  } else {
+    code = `<script type="module" src="${escape(script)}"></script>\n<${tag} ${attrs.map(([n, v]) => `${n}="${escape(v)}"`).join(' ')}>${inner}</${tag}>`;
+  }
+  $('snippet').value = code;
 }
 
 $('use-example').addEventListener('click', async () => {
@@ -180,7 +220,7 @@ $('url-form').addEventListener('submit', async (e) => {
   }
 });
 
-for (const id of ['element', 'indicator', 'variant', 'group', 'lang', 'as-of', 'src', 'script']) $(id).addEventListener('input', update);
+for (const id of ['element', 'indicator', 'variant', 'group', 'lang', 'as-of', 'src', 'script', 'form']) $(id).addEventListener('input', update);
 
 $('copy').addEventListener('click', async () => {
   const area = $('snippet');

@@ -75,13 +75,35 @@ describe('example pages', () => {
     await page.select('#lang', 'en');
     await page.select('#as-of', '2023');
     await settle(page);
+    // (the fallback text inside the tag is written once the preview is drawn)
+    await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('Achieved'));
     const snippet = await page.$eval('#snippet', (t) => (t as HTMLTextAreaElement).value);
     expect(snippet).toBe(
       '<script type="module" src="/assets/tn-indicators.js"></script>\n' +
-        '<tn-indicator src="/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate" variant="inline" lang="en" as-of="2023"></tn-indicator>',
+        '<tn-indicator src="/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate" variant="inline" lang="en" as-of="2023">Poor household rate: 0.54% — Achieved (provisional)</tn-indicator>',
     );
     const preview = await page.evaluate(() => document.querySelector('#preview tn-indicator')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
     expect(preview).toBe('0.54% ✔(Achieved (provisional)) (Assessed at 31 Dec 2023 · data up to 2023)'); // the as-of line, for screen readers (da868fb)
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30000);
+
+  it('builder.html: the sanitizer-proof div and the iframe, each with the card in words for a page without the script', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.base}/examples/builder.html`);
+    await page.click('#use-example');
+    await page.waitForFunction(() => !(document.getElementById('code-step') as HTMLElement).hidden);
+    await page.select('#indicator', 'poverty-rate');
+    await page.select('#as-of', '2023');
+    await page.select('#form', 'div');
+    await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('Đạt'));
+    expect(await page.$eval('#snippet', (t) => (t as HTMLTextAreaElement).value)).toBe(
+      '<div data-tn="indicator" data-src="/data/tp-thai-nguyen-2020-2025.json" data-indicator="poverty-rate" data-as-of="2023">Tỷ lệ hộ nghèo: 0,54% (2023, ước) — Đạt (tạm tính)</div>',
+    );
+    await page.select('#form', 'iframe');
+    await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('iframe'));
+    const iframe = await page.$eval('#snippet', (t) => (t as HTMLTextAreaElement).value);
+    expect(iframe).toContain('<iframe src="/assets/frame.html?element=indicator&amp;src=%2Fdata%2Ftp-thai-nguyen-2020-2025.json&amp;indicator=poverty-rate&amp;as-of=2023" title="Tỷ lệ hộ nghèo: 0,54% (2023, ước) — Đạt (tạm tính)"');
+    expect(iframe).toContain('<script src="/assets/frame-host.js"></script>');
     expect(errors).toEqual([]);
     await page.close();
   }, 30000);
@@ -96,7 +118,7 @@ describe('example pages', () => {
     expect(await page.$eval('#check', (c) => c.textContent)).toContain('1 lỗi');
     await input!.uploadFile('test/fixtures/broken.json');
     await page.waitForFunction(() => document.getElementById('check')!.textContent!.includes('dòng'));
-    expect(await page.$eval('#check', (c) => c.textContent)).toBe('Tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng 5, cột 3.');
+    expect(await page.$eval('#check', (c) => c.textContent)).toBe('Tệp không phải JSON hợp lệ: dòng 5, cột 3: thiếu dấu phẩy giữa hai phần tử.');
     await page.close();
   }, 30000);
 
