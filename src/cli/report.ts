@@ -69,7 +69,8 @@ function reportRow(resolution: Resolution, ind: Indicator, a: IndicatorAssessmen
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  // (a loop, not Math.max(...rows): a report of 100,000 indicators would overflow the stack)
+  const widths = rows[0]!.map((_, c) => rows.reduce((m, r) => Math.max(m, [...(r[c] ?? '')].length), 0));
   const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join('  ').trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
 }

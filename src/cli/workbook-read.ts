@@ -6,6 +6,9 @@
  * a number typed as text is read and noted, "14.800" is refused unless the sheet settles the
  * decimal mark, a column the layout does not know is refused by its name.
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import readXlsxFile from 'read-excel-file/node';
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SLUG_PATTERN, LANG_PATTERN, MIN_YEAR, MAX_YEAR } from '../schema/checks.js';
 import { decimalMark, DIRECTION_WORDS, fold, SERIES_WORDS, q, readApprox, readDate, readKind, readNumberIn, readOp, readPeriod, readQuality, readWord, slugify, type DecimalMark } from './import-cells.js';
@@ -35,7 +38,16 @@ export interface WorkbookProblem {
 /** The sheets of an .xlsx file's bytes, or what is wrong with the file in words. */
 export async function readWorkbookSheets(bytes: Uint8Array, lang: Lang): Promise<WorkbookSheet[] | { error: string }> {
   try {
-    const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false });
+    let sheets: { sheet: string; data: unknown }[];
+    try {
+      sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false });
+    } catch (e) {
+      // read-excel-file parses a large sheet's XML in chunks by a recursion as deep as the chunks are
+      // many: a sheet of 300,000 rows overflows the main thread's stack. Read it again in a worker
+      // with a stack large enough (its thread is made with that stack).
+      if (!(e instanceof RangeError)) throw e;
+      sheets = await readInWorker(bytes);
+    }
     return sheets.map((s) => ({ name: s.sheet, data: s.data as unknown as CellValue[][] }));
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -427,4 +439,20 @@ export function placeOf(path: string, read: WorkbookRead): WorkbookProblem {
     const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
     prefix = cut < 0 ? '' : prefix.slice(0, cut);
   }
+}
+
+/** readXlsxFile in a worker thread with a 512 MB stack (see readWorkbookSheets). */
+function readInWorker(bytes: Uint8Array): Promise<{ sheet: string; data: unknown }[]> {
+  const entry = pathToFileURL(createRequire(import.meta.url).resolve('read-excel-file/node')).href;
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.entry).then((m) => (typeof m.default === "function" ? m.default : m.default.default)(Buffer.from(workerData.bytes), { trim: false })).then((sheets) => parentPort.postMessage({ sheets }), (e) => parentPort.postMessage({ error: { message: String(e && e.message), code: e && e.code } }));`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { entry, bytes }, resourceLimits: { stackSizeMb: 512 } });
+    worker.once('message', (m: { sheets?: { sheet: string; data: unknown }[]; error?: { message: string; code?: string } }) => {
+      void worker.terminate();
+      if (m.sheets) resolve(m.sheets);
+      else reject(Object.assign(new Error(m.error?.message), { code: m.error?.code }));
+    });
+    worker.once('error', reject);
+  });
 }

@@ -123,9 +123,10 @@ function widthOf(col: OutColumn, header: string, cells: Cell[]): number {
     if (cell === null || cell === undefined) return 0;
     const value = typeof cell === 'object' && 'value' in cell ? cell.value : cell;
     if (value instanceof Date) return 10;
-    return Math.max(...String(value).split('\n').map((l) => l.length));
+    return String(value).split('\n').reduce((m, l) => Math.max(m, l.length), 0);
   };
-  const longest = Math.max(0, ...cells.map(lengthOf));
+  // (a loop, not Math.max(...cells): a sheet of 300,000 rows would overflow the stack)
+  const longest = cells.reduce<number>((m, cell) => Math.max(m, lengthOf(cell)), 0);
   return Math.min(60, Math.max(col.def.width ?? 10, Math.min(longest + 2, 60), Math.min(header.length, 24)));
 }
 
@@ -167,7 +168,7 @@ function documentSheet(def: SheetDef, rec: Rec): SheetOut {
     data.push([{ value: headerText(c.def, c.lang), fontWeight: 'bold' }, cellFor(c, rec)]);
     dataValidations.push(...validationsFor(c, `B${i + 2}`));
   });
-  const longest = Math.max(...data.slice(1).map((r) => String((r[1] as { value?: unknown } | null)?.value ?? '').length));
+  const longest = data.slice(1).reduce((m, r) => Math.max(m, String((r[1] as { value?: unknown } | null)?.value ?? '').length), 0);
   return { sheet: def.name, data, columns: [{ width: 44 }, { width: Math.min(80, Math.max(30, longest + 2)) }], stickyRowsCount: 1, dataValidations };
 }
 
