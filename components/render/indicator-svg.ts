@@ -21,8 +21,9 @@ export interface IndicatorSvgOptions {
   width?: number;
 }
 
-// The elements' default light palette (components/shared/styles.ts): a picture has no dark mode.
-const COLOURS: Record<Status, string> = {
+// The elements' default light palette (components/shared/styles.ts, held to it by
+// test/core/indicator-svg.test.ts): a picture has no dark mode.
+export const SVG_STATUS_COLOURS: Record<Status, string> = {
   exceeded: '#7c3aed',
   achieved: '#15803d',
   'on-track': '#075985',
@@ -68,7 +69,7 @@ export function indicatorSvg(resolution: Resolution, id: string, options: Indica
   let gauge = '';
   if (v.gauge) {
     const g = gaugeLayout(v.gauge.value, v.gauge.goal, v.gauge.min, v.gauge.max);
-    const colour = COLOURS[v.status];
+    const colour = SVG_STATUS_COLOURS[v.status];
     const scale = gaugeWidth / 200;
     const gx = width - pad - gaugeWidth;
     const gy = top + 8;
@@ -78,7 +79,7 @@ export function indicatorSvg(resolution: Resolution, id: string, options: Indica
     });
     const fmt = (x: number) => formatValue(x, { lang, unit: indicator.unit });
     gauge = `<g transform="translate(${round(gx)},${round(gy)}) scale(${round(scale)})" aria-hidden="true"><g transform="translate(${ARC.cx},${ARC.cy})"><path d="${arcPath(0, 1)}" fill="${TRACK}"/>${
-      g.zone ? `<path d="${arcPath(g.zone[0], g.zone[1], ARC.outer + 2, ARC.outer + 7)}" fill="${COLOURS.achieved}"/>` : ''}${
+      g.zone ? `<path d="${arcPath(g.zone[0], g.zone[1], ARC.outer + 2, ARC.outer + 7)}" fill="${SVG_STATUS_COLOURS.achieved}"/>` : ''}${
       g.fill === undefined ? '' : `<path d="${arcPath(0, g.fill)}" fill="${colour}"/>`}${ticks.join('')}${
       g.marker === undefined ? '' : `<path d="${arcPath(g.marker - 0.012, g.marker + 0.012, ARC.inner - 6, ARC.outer + 6)}" fill="${colour}"/>`}</g>` +
       `<text x="10" y="122" font-size="14" fill="${MUTED}">${xml(fmt(g.left))}</text><text x="190" y="122" font-size="14" text-anchor="end" fill="${MUTED}">${xml(fmt(g.right))}</text></g>`;
@@ -86,7 +87,7 @@ export function indicatorSvg(resolution: Resolution, id: string, options: Indica
   }
   y += 6;
   const badge = `${STATUS_ICONS[v.status]} ${v.statusText}`;
-  line(badge, 15, { weight: 600, fill: COLOURS[v.status], maxWidth: width - pad * 2 });
+  line(badge, 15, { weight: 600, fill: SVG_STATUS_COLOURS[v.status], maxWidth: width - pad * 2 });
   if (v.verdictText) line(v.verdictDiffers ? `≠ ${v.verdictText}` : v.verdictText, 13, { maxWidth: width - pad * 2 });
   const year = resolveAsOfYear(resolution, asOf);
   const asOfLine = asOfText(resolution, year, lang, asOf);

@@ -4,6 +4,8 @@
  * looks like and how to save it as UTF-8. Never "Ngh�� quy�t": a byte that is not UTF-8 is never
  * turned into U+FFFD.
  */
+import { fill, type Entry } from '../format/strings.js';
+
 export type Encoding = 'UTF-16LE' | 'UTF-16BE' | 'Windows-1258' | 'TCVN3' | 'unknown';
 
 export type Decoded =
@@ -92,9 +94,7 @@ function guessEightBit(bytes: Uint8Array): Encoding {
   return 'unknown';
 }
 
-type Words = Record<'vi' | 'en', string>;
-
-const HOW: Record<Encoding, Words> = {
+const HOW: Record<Encoding, Entry> = {
   'UTF-16LE': {
     vi: 'tệp được lưu bằng UTF-16 (Windows PowerShell ghi như vậy khi dùng dấu >). Hãy lưu lại bằng UTF-8: trong PowerShell dùng `| Out-File -Encoding utf8 tệp.json`, trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8',
     en: 'the file is saved as UTF-16 (what Windows PowerShell writes with >). Save it as UTF-8: in PowerShell use `| Out-File -Encoding utf8 file.json`; in Notepad choose File › Save As…, Encoding: UTF-8',
@@ -117,12 +117,11 @@ const HOW: Record<Encoding, Words> = {
   },
 };
 
-const AT: Words = { vi: 'Không đọc được tệp {file} (dòng {line}, byte {offset}): {how}', en: 'Cannot read {file} (line {line}, byte {offset}): {how}' };
-const AT_START: Words = { vi: 'Không đọc được tệp {file}: {how}', en: 'Cannot read {file}: {how}' };
+const AT: Entry = { vi: 'Không đọc được tệp {file} (dòng {line}, byte {offset}): {how}', en: 'Cannot read {file} (line {line}, byte {offset}): {how}' };
+const AT_START: Entry = { vi: 'Không đọc được tệp {file}: {how}', en: 'Cannot read {file}: {how}' };
 
 /** Why a file was refused, in words, naming the file, the place and how to save it as UTF-8. */
 export function encodingMessage(file: string, refused: Extract<Decoded, { ok: false }>, lang: 'vi' | 'en'): string {
-  const how = HOW[refused.encoding][lang];
   const template = refused.encoding.startsWith('UTF-16') ? AT_START : AT;
-  return template[lang].replace('{file}', file).replace('{line}', String(refused.line)).replace('{offset}', String(refused.offset + 1)).replace('{how}', how);
+  return fill(template, lang, { file, line: refused.line, offset: refused.offset + 1, how: fill(HOW[refused.encoding], lang) });
 }

@@ -7,7 +7,7 @@
 import type { Text } from '../schema/primitives.js';
 import { parseJsonText, printable } from '../schema/json-text.js';
 import { EXIT, readText, t, type CliIo, type Lang } from './io.js';
-import { loadFile } from './load.js';
+import { loadFile, printIssues } from './load.js';
 import { writeWorkbook } from './workbook-write.js';
 
 export interface ExportOptions {
@@ -32,8 +32,7 @@ function load(io: CliIo, options: ExportOptions): Record<string, unknown> | numb
     return EXIT.unreadable;
   }
   if (loaded.kind === 'invalid') {
-    io.stderr(`✗ ${printable(options.file)}: ${t(lang, `${loaded.issues.length} lỗi`, `${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}`)}\n`);
-    for (const issue of loaded.issues) io.stderr(`  ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    printIssues(io, printable(options.file), loaded.issues, lang);
     io.stderr(`${t(lang, 'Chưa xuất gì: hãy sửa tệp rồi chạy lại.', 'Nothing exported: fix the file and run again.')}\n`);
     return EXIT.invalid;
   }

@@ -21,3 +21,9 @@ export function loadFile(io: CliIo, path: string, lang: Lang): Loaded {
   const result = safeParseResolution(parsed.value, { lang });
   return result.success ? { kind: 'valid', result } : { kind: 'invalid', issues: result.issues };
 }
+
+/** A file's problems as `validate` lists them: "✗ nq.json: 2 lỗi", then each field path and message. */
+export function printIssues(io: CliIo, shown: string, issues: readonly ValidationIssue[], lang: Lang): void {
+  io.stderr(`✗ ${shown}: ${t(lang, `${issues.length} lỗi`, `${issues.length} problem${issues.length === 1 ? '' : 's'}`)}\n`);
+  for (const issue of issues) io.stderr(`  ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+}

@@ -2,7 +2,7 @@ import { indicatorSvg } from '../../components/render/indicator-svg.js';
 import { isAsOf } from '../progress/as-of.js';
 import { printable } from '../schema/json-text.js';
 import { EXIT, t, type CliIo, type Lang } from './io.js';
-import { loadFile } from './load.js';
+import { loadFile, printIssues } from './load.js';
 
 export interface RenderOptions {
   file: string;
@@ -29,7 +29,7 @@ export function renderCommand(io: CliIo, options: RenderOptions): number {
     return EXIT.unreadable;
   }
   if (loaded.kind === 'invalid') {
-    for (const issue of loaded.issues) io.stderr(`${printable(options.file)}: ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    printIssues(io, printable(options.file), loaded.issues, lang);
     return EXIT.invalid;
   }
   const svg = indicatorSvg(loaded.result.data, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });

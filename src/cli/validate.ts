@@ -1,5 +1,5 @@
 import { t, type CliIo, type Lang } from './io.js';
-import { loadFile } from './load.js';
+import { loadFile, printIssues } from './load.js';
 
 /** `tn-indicators validate <file…>`: 0 all valid, 1 some invalid (every issue listed), 2 some unreadable. */
 export function validateCommand(io: CliIo, files: string[], lang: Lang): number {
@@ -10,8 +10,7 @@ export function validateCommand(io: CliIo, files: string[], lang: Lang): number 
       io.stderr(`${loaded.error}\n`);
       exit = 2;
     } else if (loaded.kind === 'invalid') {
-      io.stderr(`✗ ${file}: ${t(lang, `${loaded.issues.length} lỗi`, `${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}`)}\n`);
-      for (const issue of loaded.issues) io.stderr(`  ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+      printIssues(io, file, loaded.issues, lang);
       exit = Math.max(exit, 1);
     } else {
       const n = loaded.result.data.indicators.length;

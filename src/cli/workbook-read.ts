@@ -303,11 +303,8 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
         // A stand-in, so that the schema's other rules still run on the rest of the document (the
         // row's own issues are not said twice: import-workbook.ts leaves out rows already reported).
         if (r.def.kind === 'number' || r.def.kind === 'value' || r.def.kind === 'integer') rec[r.def.key] = 0;
-      } else if (r.def.kind === 'text') {
-        const m = texts.get(r.def.key) ?? new Map<string, string>();
-        m.set(r.lang, String(cell.value));
-        texts.set(r.def.key, m);
-      } else rec[r.def.key] = cell.value;
+      } else if (r.def.kind === 'text') addText(texts, r.def.key, r.lang, cell.value);
+      else rec[r.def.key] = cell.value;
     });
     for (const [key, cells] of texts) {
       const text = textOf(cells);
@@ -354,11 +351,8 @@ function readDocumentSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: 
     const cell = readCell(r.def, v, undefined, lang, (message) => at({ ...place, column: 'B', label, message, warning: true }));
     if (cell === undefined) return;
     if ('error' in cell) at({ ...place, column: 'B', label, message: cell.error });
-    else if (r.def.kind === 'text') {
-      const m = texts.get(r.def.key) ?? new Map<string, string>();
-      m.set(r.lang, String(cell.value));
-      texts.set(r.def.key, m);
-    } else rec[r.def.key] = cell.value;
+    else if (r.def.kind === 'text') addText(texts, r.def.key, r.lang, cell.value);
+    else rec[r.def.key] = cell.value;
   });
   for (const [key, cells] of texts) {
     const text = textOf(cells);
@@ -455,4 +449,11 @@ import(workerData.entry).then((m) => (typeof m.default === "function" ? m.defaul
     });
     worker.once('error', reject);
   });
+}
+
+/** One language's text of a field, gathered until the row is read (one column per language). */
+function addText(texts: Map<string, Map<string, string>>, key: string, lang: string, value: unknown): void {
+  const m = texts.get(key) ?? new Map<string, string>();
+  m.set(lang, String(value));
+  texts.set(key, m);
 }

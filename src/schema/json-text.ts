@@ -1,3 +1,4 @@
+import { fill, type Entry } from '../format/strings.js';
 import type { Lang } from './messages.js';
 
 /**
@@ -249,7 +250,8 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-const WORDS: Record<JsonProblemKind, Record<Lang, string>> = {
+// (entries of the string catalogue's kind, filled by its `fill`)
+const WORDS: Record<JsonProblemKind, Entry> = {
   empty: { vi: 'tệp rỗng', en: 'the file is empty' },
   'trailing-comma': {
     vi: 'dấu phẩy thừa sau phần tử cuối cùng (JSON không cho phép dấu phẩy ngay trước } hoặc ]): xoá dấu phẩy này',
@@ -293,11 +295,10 @@ const WORDS: Record<JsonProblemKind, Record<Lang, string>> = {
   unexpected: { vi: 'gặp {found} ở chỗ không được có', en: 'unexpected {found}' },
 };
 
-const AT: Record<Lang, string> = { vi: 'dòng {line}, cột {column}: {words}', en: 'line {line}, column {column}: {words}' };
+const AT: Entry = { vi: 'dòng {line}, cột {column}: {words}', en: 'line {line}, column {column}: {words}' };
 
 /** The problem in words, with its line and column: "dòng 12, cột 5: dấu phẩy thừa …". */
 export function jsonProblemText(problem: JsonProblem, lang: Lang): string {
-  const words = WORDS[problem.kind][lang].replaceAll('{found}', problem.found ?? '');
-  if (problem.kind === 'empty') return words;
-  return AT[lang].replace('{line}', String(problem.line)).replace('{column}', String(problem.column)).replace('{words}', words);
+  const words = fill(WORDS[problem.kind], lang, { found: problem.found ?? '' });
+  return problem.kind === 'empty' ? words : fill(AT, lang, { line: problem.line, column: problem.column, words });
 }

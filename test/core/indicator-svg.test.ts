@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indicatorSvg, xml } from '../../components/render/indicator-svg.js';
+import { indicatorSvg, SVG_STATUS_COLOURS, xml } from '../../components/render/indicator-svg.js';
 import { parseResolution, type Resolution } from '../../src/index.js';
 
 // The standalone SVG card (tn-indicators render … --format svg): what the card says, as a picture.
@@ -39,5 +39,14 @@ describe('indicatorSvg', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
     expect(xml('a\u0001b\u001b')).toBe('ab');
+  });
+
+  it('draws statuses in the elements\' own light colours (components/shared/styles.ts)', () => {
+    const css = readFileSync('components/shared/styles.ts', 'utf8');
+    for (const [status, colour] of Object.entries(SVG_STATUS_COLOURS)) {
+      const name = status === 'no-target' ? 'no-data' : status;
+      // (the first default is the light scheme's)
+      expect(new RegExp(`--tn-color-${name},(#[0-9a-f]{6})`).exec(css)?.[1], status).toBe(colour);
+    }
   });
 });
