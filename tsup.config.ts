@@ -50,13 +50,30 @@ const embed: Options = {
   },
 };
 
+// For developers: one entry per element class too (tn-indicators/gauge …), so importing one does not
+// bundle all five; `tn-indicators/schema` is the zod schemas, kept out of the core.
+const LIBRARY = {
+  index: 'src/index.ts',
+  schema: 'src/schema/zod.ts',
+  components: 'components/index.ts',
+  define: 'components/define.ts',
+  gauge: 'components/gauge/tn-gauge.ts',
+  indicator: 'components/indicator/tn-indicator.ts',
+  timeline: 'components/timeline/tn-timeline.ts',
+  milestones: 'components/milestones/tn-milestones.ts',
+  resolution: 'components/resolution/tn-resolution.ts',
+};
+
 export default defineConfig([
   {
     // For developers (npm install tn-indicators): the typed core, the element classes, and the
     // module that registers the tags. Dependencies stay external; shared code goes to chunks.
-    entry: { index: 'src/index.ts', components: 'components/index.ts', define: 'components/define.ts' },
-    format: ['esm'],
-    dts: true,
+    entry: LIBRARY,
+    // ES modules, and CommonJS (.cjs with .d.cts) for require() on every Node version and for
+    // tools that resolve types as node16 CommonJS.
+    format: ['esm', 'cjs'],
+    // …and the embed's types (dist/tn-indicators.d.ts), for those who import the built file.
+    dts: { entry: { ...LIBRARY, 'tn-indicators': 'components/embed.ts' } },
     sourcemap: true,
     clean: true,
     target: 'es2022',

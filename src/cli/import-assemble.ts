@@ -4,7 +4,8 @@
  * groups the rows name, then the schema's validation with each issue traced to its line.
  */
 import { safeParseResolution } from '../schema/parse.js';
-import { SCHEMA_ID, SCHEMA_VERSION, type Resolution } from '../schema/resolution.js';
+import type { Resolution } from '../schema/resolution.js';
+import { SCHEMA_ID, SCHEMA_VERSION } from '../schema/vocabulary.js';
 import { newerFields } from '../schema/rules.js';
 import { decimalMark, numberCell, q, readApprox, readDate, readPeriod, readQuality, slugCell, type DecimalMark, type Read } from './import-cells.js';
 import { INDICATOR_FIELDS, OBSERVATION_FIELDS, readIndicatorField, TARGET_COLUMNS, TARGET_FIELDS, type Column, type Field, type IndicatorField } from './import-columns.js';

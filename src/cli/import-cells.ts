@@ -6,7 +6,8 @@
  */
 import type { Quality } from '../schema/indicator.js';
 import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/checks.js';
-import { OPS, TARGET_KINDS, type Op, type TargetKind } from '../schema/target.js';
+import type { Op, TargetKind } from '../schema/target.js';
+import { OPS, TARGET_KINDS } from '../schema/vocabulary.js';
 import { t, type Lang } from './io.js';
 
 /** Lowercase, NFC, no diacritics, đ → d. */

@@ -10,9 +10,7 @@
  * (title.en)" the English; a column "(title.vi)" or "(title.fr)" appears only where a document needs
  * it (Vietnamese alone, as a translation; another language).
  */
-import { QUALITIES } from '../schema/indicator.js';
-import { BODY_LEVELS, MILESTONE_STATUSES, SCHEMA_VERSIONS, VERDICTS } from '../schema/resolution.js';
-import { OPS, TARGET_KINDS } from '../schema/target.js';
+import { BODY_LEVELS, MILESTONE_STATUSES, OPS, QUALITIES, SCHEMA_VERSIONS, TARGET_KINDS, VERDICTS } from '../schema/vocabulary.js';
 
 export type CellKind =
   /** Text, or translations keyed by language (one column per language). */

@@ -2,7 +2,7 @@ import type { Text } from '../schema/primitives.js';
 import type { Observation } from '../schema/indicator.js';
 import type { Lang } from '../schema/messages.js';
 import { localize, resolveLang } from './localize.js';
-import { t } from './strings.js';
+import { fill, NUMBER_WORDS } from './strings.js';
 
 export type Approx = NonNullable<Observation['approx']>;
 
@@ -76,7 +76,7 @@ export function formatValue(value: number, options: ValueFormatOptions): string 
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const lang = resolveLang(options.lang);
   const text = attachUnit(formatNumber(value, options), localize(options.unit, lang));
-  return options.approx ? t(`approx.${options.approx}`, lang, { x: text }) : text;
+  return options.approx ? fill(NUMBER_WORDS[`approx.${options.approx}`], lang, { x: text }) : text;
 }
 
 /**
@@ -88,5 +88,5 @@ export function formatRank(value: number, options: { lang: string; of?: number }
   const lang = resolveLang(options.lang);
   const n = formatNumber(value, { lang, decimals: 0 });
   const of = options.of === undefined ? '' : formatNumber(options.of, { lang, decimals: 0 });
-  return of ? t('rankOf', lang, { n, of }) : t('rank', lang, { n });
+  return fill(of ? NUMBER_WORDS.rankOf : NUMBER_WORDS.rank, lang, { n, of });
 }

@@ -41,6 +41,15 @@ export function fill(entry: Entry, lang: Lang, params?: Params): string {
   return params ? text.replace(HOLE, (_, name: string) => String(params[name] ?? '')) : text;
 }
 
+// A number's words (number.ts), apart so that formatting a number does not bundle the whole catalogue.
+export const NUMBER_WORDS = {
+  'approx.about': { vi: 'khoảng\u00a0{x}', en: 'about\u00a0{x}' },
+  'approx.over': { vi: 'trên\u00a0{x}', en: 'over\u00a0{x}' },
+  'approx.under': { vi: 'dưới\u00a0{x}', en: 'under\u00a0{x}' },
+  rank: { vi: 'hạng {n}', en: 'rank {n}' },
+  rankOf: { vi: 'hạng {n}/{of}', en: 'rank {n} of {of}' },
+} as const satisfies Record<string, Entry>;
+
 export const STRINGS = {
   // Statuses, figures' quality, milestones, the body's verdicts, reasons (status.ts).
   exceeded: { vi: 'Vượt chỉ tiêu', en: 'Exceeded' },
@@ -83,11 +92,6 @@ export const STRINGS = {
   someYears: { vi: 'nào đó', en: 'some years' },
 
   // Figures (number.ts, headline.ts).
-  'approx.about': { vi: 'khoảng\u00a0{x}', en: 'about\u00a0{x}' },
-  'approx.over': { vi: 'trên\u00a0{x}', en: 'over\u00a0{x}' },
-  'approx.under': { vi: 'dưới\u00a0{x}', en: 'under\u00a0{x}' },
-  rank: { vi: 'hạng {n}', en: 'rank {n}' },
-  rankOf: { vi: 'hạng {n}/{of}', en: 'rank {n} of {of}' },
   average: { vi: 'bình quân {span}', en: 'average {span}' },
   total: { vi: 'cộng dồn {span}', en: 'total {span}' },
   change: { vi: 'thay đổi bình quân mỗi năm, {span}', en: 'average change a year, {span}' },

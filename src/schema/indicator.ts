@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { QUALITIES } from './vocabulary.js';
 import { isDecimals } from './checks.js';
 import { IsoDateSchema, NumberSchema, PeriodSchema, SlugSchema, TextSchema, YearSchema } from './primitives.js';
 import { TargetSchema, TargetValueSchema } from './target.js';
 
-export const QUALITIES = ['actual', 'preliminary', 'estimated', 'projected'] as const;
 
 export const QualitySchema = z.enum(QUALITIES, { error: 'quality' });
 export const ApproxSchema = z.enum(['about', 'over', 'under'], { error: 'approx' });

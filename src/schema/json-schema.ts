@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { schemaDocs } from './json-schema-docs.js';
 import { LANG_PATTERN, TextSchema } from './primitives.js';
-import { ResolutionSchema, SCHEMA_ID } from './resolution.js';
+import { ResolutionSchema } from './resolution.js';
+import { SCHEMA_ID } from './vocabulary.js';
 
 // The one schema checked by a function in zod, said in JSON Schema terms; anything else that JSON
 // Schema cannot say is an error.

@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
+import { BODY_LEVELS, MILESTONE_STATUSES, SCHEMA_VERSIONS, VERDICTS } from './vocabulary.js';
 import { isFilled } from './checks.js';
 import { IndicatorSchema, QualitySchema } from './indicator.js';
 import { IsoDateSchema, PartialDateSchema, PeriodSchema, SlugSchema, TextSchema, UrlSchema, YearSchema } from './primitives.js';
 
-/** The version this library writes; it reads every version in SCHEMA_VERSIONS. */
-export const SCHEMA_VERSION = '1.1';
-export const SCHEMA_VERSIONS = ['1.0', '1.1'] as const;
-export const SCHEMA_ID = 'https://tn-indicators.github.io/schemas/resolution.schema.json';
 
-export const BODY_LEVELS = ['national', 'province', 'city', 'district', 'commune', 'ward', 'other'] as const;
 export const BodyLevelSchema = z.enum(BODY_LEVELS, { error: 'level' });
 
 export const BodySchema = z.strictObject({
@@ -34,7 +30,6 @@ export const GroupSchema = z.strictObject({
   description: z.optional(TextSchema),
 });
 
-export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const MilestoneStatusSchema = z.enum(MILESTONE_STATUSES, { error: 'milestoneStatus' });
 
 export const MilestoneSchema = z.strictObject({
@@ -49,7 +44,6 @@ export const MilestoneSchema = z.strictObject({
 });
 
 /** What the body itself said of a result: "đạt", "vượt", "cơ bản đạt", "không đạt". */
-export const VERDICTS = ['exceeded', 'achieved', 'basically-achieved', 'missed'] as const;
 export const VerdictValueSchema = z.enum(VERDICTS, { error: 'verdict' });
 
 /** Schema 1.1: the body's own verdict on an indicator, a group or the whole resolution, with its source. */

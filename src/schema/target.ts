@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
+import { ONE_SIDED_OPS, OPS } from './vocabulary.js';
 import { isNonNegative, isPair } from './checks.js';
 import { NumberSchema, SlugSchema, YearSchema } from './primitives.js';
 
-export const OPS = ['>=', '>', '<=', '<', 'between', 'about'] as const;
-/** The ops that compare one way: what `stretch` and `relative` targets take. */
-export const ONE_SIDED_OPS = ['>=', '>', '<=', '<'] as const;
-export const TARGET_KINDS = ['level', 'average-growth', 'annual', 'cumulative', 'average-change', 'maintain', 'term-average', 'relative', 'multiple'] as const;
 
 export const OpSchema = z.enum(OPS, { error: 'op' });
 export const OneSidedOpSchema = z.enum(ONE_SIDED_OPS, { error: 'op' });

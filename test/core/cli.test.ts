@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { resolutionJsonSchema } from '../../src/index.js';
+import { resolutionJsonSchema } from '../../src/schema/zod.js';
 import { memoryIo } from './memory-io.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;

@@ -16,7 +16,7 @@ import {
 import type { Target } from '../../src/schema/target.js';
 import { STATUSES, MILESTONE_STATES } from '../../src/progress/types.js';
 import type { Reason } from '../../src/progress/types.js';
-import { QUALITIES } from '../../src/schema/indicator.js';
+import { QUALITIES } from '../../src/schema/vocabulary.js';
 
 const PCT = '%';
 const COMMUNES = { vi: 'xã', en: 'communes' };

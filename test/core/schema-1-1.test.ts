@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolutionJsonSchema, safeParseResolution } from '../../src/index.js';
+import { safeParseResolution } from '../../src/index.js';
+import { resolutionJsonSchema } from '../../src/schema/zod.js';
 
 // Schema 1.1 in validation: what a 1.0 document may not use, real calendar dates, addresses, and the
 // cross-field rules of the new fields, each with a message in Vietnamese and English naming the field.

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { treeSource } from '../../scripts/tree-source.js';
 import { describe, expect, it } from 'vitest';
-import { assessIndicator, parseResolution, ResolutionError, resolutionJsonSchema, safeParseResolution } from '../../src/index.js';
+import { assessIndicator, parseResolution, ResolutionError, safeParseResolution } from '../../src/index.js';
+import { resolutionJsonSchema } from '../../src/schema/zod.js';
 
 const valid = (): any => ({
   schemaVersion: '1.0',

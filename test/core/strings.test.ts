@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_WORDS, fill, MESSAGES, NAMED_TYPE, OTHER_TYPE, STRINGS, t, TYPE_WORDS, type Entry } from '../../src/format/strings.js';
+import { DOCUMENT_WORDS, fill, MESSAGES, NAMED_TYPE, NUMBER_WORDS, OTHER_TYPE, STRINGS, t, TYPE_WORDS, type Entry } from '../../src/format/strings.js';
 import type { Lang } from '../../src/schema/messages.js';
 
 const LANGS: Lang[] = ['vi', 'en'];
@@ -10,6 +10,7 @@ const root = new URL('../..', import.meta.url).pathname;
 // Every table of the catalogue, by name, so that a failure says which entry.
 const tables: Record<string, Record<string, Entry>> = {
   STRINGS,
+  NUMBER_WORDS,
   MESSAGES: MESSAGES as Record<string, Entry>,
   TYPE_WORDS,
   DOCUMENT_WORDS,
@@ -49,7 +50,7 @@ describe('the string catalogue (src/format/strings.ts)', () => {
   it('t fills every placeholder and leaves none unfilled', () => {
     expect(t('dueOn', 'vi', { date: '8/2023' })).toBe('Hạn: 8/2023');
     expect(t('dueOn', 'en', { date: 'Aug 2023' })).toBe('Due: Aug 2023');
-    expect(t('rankOf', 'en', { n: 5, of: 34 })).toBe('rank 5 of 34');
+    expect(fill(NUMBER_WORDS.rankOf, 'en', { n: 5, of: 34 })).toBe('rank 5 of 34');
     expect(t('summary', 'vi', { good: 3, total: 7 })).toBe('3/7 chỉ tiêu vượt, đạt hoặc đúng lộ trình');
     expect(t('retry', 'en')).toBe('Retry');
     // (any tag, as resolveLang reads it)

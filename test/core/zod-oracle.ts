@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isIssueCode, message, typeWord, type IssueCode, type Lang } from '../../src/schema/messages.js';
 import { formatPath } from '../../src/schema/path.js';
 import { ResolutionSchema } from '../../src/schema/resolution.js';
-import { TARGET_KINDS } from '../../src/schema/target.js';
+import { TARGET_KINDS } from '../../src/schema/vocabulary.js';
 import { checkCrossFieldRules } from '../../src/schema/rules.js';
 import type { SafeParseResult, ValidationIssue } from '../../src/schema/parse.js';
 
