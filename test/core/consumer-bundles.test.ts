@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { consumerBundle } from '../../scripts/consumer-bundle.mjs';
@@ -66,5 +67,15 @@ describe('one element class in a developer bundle', () => {
     }
     const source = readFileSync(new URL('../../dist/gauge.js', import.meta.url), 'utf8');
     expect(source).not.toContain('customElements.define');
+  });
+});
+
+describe('require() and import give the same core', () => {
+  it("require('tn-indicators') (the package's CommonJS build) has every name of the ES module, and works", async () => {
+    const required = createRequire(import.meta.url)('tn-indicators') as Record<string, unknown> & { formatValue: (value: number, options: { lang: string }) => string };
+    const imported = (await import('../../dist/index.js')) as Record<string, unknown>;
+    expect(Object.keys(required).sort()).toEqual(Object.keys(imported).sort());
+    expect(required.formatValue(14800, { lang: 'vi' })).toBe('14.800');
+    expect(Object.keys(required)).not.toContain('ResolutionSchema');
   });
 });
