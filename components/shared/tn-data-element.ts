@@ -89,13 +89,17 @@ export abstract class TnDataElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    const root = this.shadowRoot;
+    // Before the first update, a shadow root is one rendered ahead of time (declarative shadow DOM:
+    // tn-indicators render --format html). No hydration: it is emptied here and drawn again from the
+    // same data (its inline script) in the same task, with no paint between; never shown beside it.
+    if (!this.hasUpdated) root?.replaceChildren();
     // A shadow root taken into another document loses its stylesheets (the browser clears them) and
     // does not get them back with the element: they are put back once it is on its own page again.
-    const root = this.hasUpdated ? this.shadowRoot : null;
-    if (root && root.adoptedStyleSheets.length === 0 && this.ownerDocument === document) {
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    else if (root!.adoptedStyleSheets.length === 0 && this.ownerDocument === document) {
+      adoptStyles(root!, (this.constructor as typeof LitElement).elementStyles);
     }
+    super.connectedCallback();
   }
 
   /** Loads again (the retry button). */
