@@ -1,4 +1,5 @@
 import { indicatorSvg } from '../../components/render/indicator-svg.js';
+import { indicatorHtml } from '../../components/render/ssr-indicator.js';
 import { isAsOf } from '../progress/as-of.js';
 import { printable } from '../schema/json-text.js';
 import { EXIT, t, type CliIo, type Lang } from './io.js';
@@ -10,11 +11,18 @@ export interface RenderOptions {
   out?: string;
   asOf?: string;
   lang: Lang;
+  /** svg (default): a standalone picture; html: the element pre-rendered with Lit SSR. */
+  format?: RenderFormat;
 }
+
+export type RenderFormat = 'svg' | 'html';
 
 /**
  * `tn-indicators render <file.json> --indicator ID --format svg [--out card.svg]`: one indicator as a
  * standalone SVG card (components/render/indicator-svg.ts) for print, newsletters and PDF reports.
+ * With --format html, the `<tn-indicator>` element pre-rendered with Lit SSR (declarative shadow DOM,
+ * its data inline: components/render/ssr-indicator.ts), an HTML fragment for pages that must show
+ * the card before or without JavaScript; the embed brings it alive.
  * Without --out it is printed; --out is written whole or not at all.
  */
 export function renderCommand(io: CliIo, options: RenderOptions): number {
@@ -32,7 +40,8 @@ export function renderCommand(io: CliIo, options: RenderOptions): number {
     printIssues(io, printable(options.file), loaded.issues, lang);
     return EXIT.invalid;
   }
-  const svg = indicatorSvg(loaded.result.data, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  const draw = options.format === 'html' ? indicatorHtml : indicatorSvg;
+  const svg = draw(loaded.result.data, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   if (svg === undefined) {
     const ids = loaded.result.data.indicators.map((i) => i.id).join(', ');
     io.stderr(`${t(lang, `Tệp không có chỉ tiêu "${printable(options.indicator)}" (có: ${ids})`, `The file has no indicator "${printable(options.indicator)}" (it has: ${ids})`)}\n`);

@@ -16,8 +16,10 @@ const USAGE = {
   tn-indicators import <sổ.xlsx> [--out <tệp.json>]    đọc sổ Excel do export ghi (đã sửa); --out có sẵn thì cập nhật tệp đó
   tn-indicators export <tệp.json> --out <sổ.xlsx|bảng.csv>
                                                        ghi tệp nghị quyết ra sổ Excel để sửa (hoặc bảng CSV)
-  tn-indicators render <tệp.json> --indicator MÃ [--as-of NĂM|NGÀY] [--lang vi|en] [--format svg] [--out <thẻ.svg>]
-                                                       vẽ một chỉ tiêu thành thẻ SVG để in, đăng bản tin, báo cáo PDF
+  tn-indicators render <tệp.json> --indicator MÃ [--as-of NĂM|NGÀY] [--lang vi|en] [--format svg|html] [--out <thẻ.svg>]
+                                                       vẽ một chỉ tiêu thành thẻ SVG để in, đăng bản tin, báo cáo PDF;
+                                                       --format html: thẻ <tn-indicator> dựng sẵn (declarative shadow DOM, kèm số liệu)
+                                                       hiện ngay cả khi không có JavaScript, tn-indicators.js làm nó hoạt động
   tn-indicators schema                                 in JSON Schema của tệp nghị quyết
 Tệp "-" là đầu vào chuẩn. --out được ghi trọn vẹn hoặc không ghi gì: khi có lỗi, tệp cũ được giữ nguyên.
 Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng, 3 lỗi nội bộ, 4 không ghi được đầu ra (đĩa đầy, ống dẫn bị đóng).
@@ -30,8 +32,10 @@ Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệ
   tn-indicators import <book.xlsx> [--out <file.json>]  read a workbook written by export (and edited); an existing --out file is updated
   tn-indicators export <file.json> --out <book.xlsx|table.csv>
                                                         write a resolution file as an Excel workbook to edit (or a CSV table)
-  tn-indicators render <file.json> --indicator ID [--as-of YEAR|DATE] [--lang vi|en] [--format svg] [--out <card.svg>]
-                                                        draw one indicator as an SVG card for print, newsletters, PDF reports
+  tn-indicators render <file.json> --indicator ID [--as-of YEAR|DATE] [--lang vi|en] [--format svg|html] [--out <card.svg>]
+                                                        draw one indicator as an SVG card for print, newsletters, PDF reports;
+                                                        --format html: the <tn-indicator> element pre-rendered (declarative shadow DOM,
+                                                        its data inline), shown even without JavaScript, brought alive by tn-indicators.js
   tn-indicators schema                                  print the resolution JSON Schema
 A file named "-" is standard input. --out is written whole or not at all: on any problem the old file is kept.
 Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage, 3 internal error, 4 output not written (disk full, closed pipe).
@@ -113,10 +117,10 @@ function run(argv: string[], io: CliIo, version: string, lang: Lang): number | P
       const indicator = flags.get('--indicator');
       if (!indicator) return usageError(t(lang, 'Cần --indicator MÃ', 'Name the indicator: --indicator ID'));
       const format = flags.get('--format') ?? 'svg';
-      if (format !== 'svg') return usageError(t(lang, '--format của render là svg (bản HTML dựng sẵn chưa có)', "render's --format is svg (the pre-rendered HTML is not there yet)"));
+      if (format !== 'svg' && format !== 'html') return usageError(t(lang, '--format của render là svg hoặc html', "render's --format is svg or html"));
       const out = flags.get('--out');
       const asOf = flags.get('--as-of');
-      return renderCommand(io, { file: files[0]!, indicator, lang, ...(out === undefined ? {} : { out }), ...(asOf === undefined ? {} : { asOf }) });
+      return renderCommand(io, { file: files[0]!, indicator, lang, format, ...(out === undefined ? {} : { out }), ...(asOf === undefined ? {} : { asOf }) });
     }
     case 'schema':
       io.stdout(`${JSON.stringify(resolutionJsonSchema(), null, 2)}\n`);
