@@ -57,7 +57,7 @@ const ROUTES = {
 };
 
 /** The form through one route of a default TinyMCE: the HTML it saves, parsed. */
-async function through(form: Form, route: keyof typeof ROUTES, options: object = {}, html = FORMS[form]) {
+async function through(form: Form, route: keyof typeof ROUTES, options: object = {}, html: string = FORMS[form]) {
   const ed = await editor(options);
   try {
     await ROUTES[route](ed, html);
