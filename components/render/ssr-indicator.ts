@@ -57,9 +57,9 @@ export function indicatorHtml(resolution: Resolution, id: string, options: Indic
     elementRenderers: [DetachedRenderer],
   });
   const rendered = collectResultSync(result)
-    // (Lit's part markers around the host are for hydrating a page Lit rendered whole: this is a fragment)
-    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
-    .replace(/<!--\/lit-part-->$/, '')
+    // (Lit's part markers are for hydration, which the embed does not do: the element draws itself
+    // again. Text and attributes from the data are escaped: any comment here is Lit's.)
+    .replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '')
     // (the attributes as an editor writes them: one space apart)
     .replace(/^<tn-indicator\s+/, '<tn-indicator ');
   if (!rendered.startsWith('<tn-indicator ') || !rendered.endsWith('</tn-indicator>')) throw new Error('Lit SSR gave no <tn-indicator> element');

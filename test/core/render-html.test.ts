@@ -23,7 +23,7 @@ const run = (argv: string[], files?: Record<string, string>) => {
 };
 /** The text of the shadow root's markup, tags and Lit's comments dropped. */
 const shadowText = (html: string) => /<template shadowrootmode="open">([\s\S]*)<\/template>/.exec(html.replace(/ shadowroot="open"/, ''))![1]!
-  .replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '');
+  .replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
 
 describe('render --format html', () => {
   it('prints the element with its attributes, a declarative shadow root with styles, status and figure, and its data', () => {
@@ -110,6 +110,9 @@ describe('indicatorHtml', () => {
     expect(html.match(/<script/g)!.length).toBe(1);
     expect(html.match(/<\/script>/g)!.length).toBe(1);
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &lt;!--');
+    // (in attributes too: the card's aria-label; and no comment at all, Lit's markers dropped)
+    expect(html).toContain('aria-label="&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &lt;!--"');
+    expect(html).not.toContain('<!--');
     const json = /<script type="application\/json">([^<]*)<\/script>/.exec(html)![1]!;
     expect(JSON.parse(json).indicators[0].title).toBe(title);
     expect(scriptJson({ a: '<\u2028' })).toBe('{"a":"\\u003c\\u2028"}');
