@@ -1,20 +1,17 @@
 /**
- * An .xlsx workbook (read-excel-file) read back into a resolution document: the sheets of
+ * An .xlsx workbook (read-excel-file, workbook-xlsx.ts) read back into a resolution document: the sheets of
  * workbook-layout.ts by their names, each column by the key in its header's parentheses, each cell
  * by what its column holds. A workbook written by export reads back to the same document; one
  * edited in Excel gets every slip named with its sheet, row and column, in Vietnamese or English:
  * a number typed as text is read and noted, "14.800" is refused unless the sheet settles the
  * decimal mark, a column the layout does not know is refused by its name.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import readXlsxFile from 'read-excel-file/node';
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SLUG_PATTERN, LANG_PATTERN, MIN_YEAR, MAX_YEAR } from '../schema/checks.js';
 import { decimalMark, DIRECTION_WORDS, fold, SERIES_WORDS, q, readApprox, readDate, readKind, readNumberIn, readOp, readPeriod, readQuality, readWord, slugify, type DecimalMark } from './import-cells.js';
 import { t, type Lang } from './io.js';
 import { columnLetter, GUIDE_SHEET, SHEETS, type ColumnDef, type SheetDef, type SheetId } from './workbook-layout.js';
 import { fromRecords, type Rec, type RowOrigin } from './workbook-model.js';
+import { readXlsxSheets } from './workbook-xlsx.js';
 
 type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -38,17 +35,9 @@ export interface WorkbookProblem {
 /** The sheets of an .xlsx file's bytes, or what is wrong with the file in words. */
 export async function readWorkbookSheets(bytes: Uint8Array, lang: Lang): Promise<WorkbookSheet[] | { error: string }> {
   try {
-    let sheets: { sheet: string; data: unknown }[];
-    try {
-      sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false });
-    } catch (e) {
-      // read-excel-file parses a large sheet's XML in chunks by a recursion as deep as the chunks are
-      // many: a sheet of 300,000 rows overflows the main thread's stack. Read it again in a worker
-      // with a stack large enough (its thread is made with that stack).
-      if (!(e instanceof RangeError)) throw e;
-      sheets = await readInWorker(bytes);
-    }
-    return sheets.map((s) => ({ name: s.sheet, data: s.data as unknown as CellValue[][] }));
+    // (read-excel-file's reading, its sheet XML fed in slices by a loop: workbook-xlsx.ts)
+    const sheets = await readXlsxSheets(bytes, { trim: false });
+    return sheets.map((s) => ({ name: s.name, data: s.data as CellValue[][] }));
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'XLS_FILE_NOT_SUPPORTED') {
@@ -433,22 +422,6 @@ export function placeOf(path: string, read: WorkbookRead): WorkbookProblem {
     const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
     prefix = cut < 0 ? '' : prefix.slice(0, cut);
   }
-}
-
-/** readXlsxFile in a worker thread with a 512 MB stack (see readWorkbookSheets). */
-function readInWorker(bytes: Uint8Array): Promise<{ sheet: string; data: unknown }[]> {
-  const entry = pathToFileURL(createRequire(import.meta.url).resolve('read-excel-file/node')).href;
-  const code = `const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.entry).then((m) => (typeof m.default === "function" ? m.default : m.default.default)(Buffer.from(workerData.bytes), { trim: false })).then((sheets) => parentPort.postMessage({ sheets }), (e) => parentPort.postMessage({ error: { message: String(e && e.message), code: e && e.code } }));`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: { entry, bytes }, resourceLimits: { stackSizeMb: 512 } });
-    worker.once('message', (m: { sheets?: { sheet: string; data: unknown }[]; error?: { message: string; code?: string } }) => {
-      void worker.terminate();
-      if (m.sheets) resolve(m.sheets);
-      else reject(Object.assign(new Error(m.error?.message), { code: m.error?.code }));
-    });
-    worker.once('error', reject);
-  });
 }
 
 /** One language's text of a field, gathered until the row is read (one column per language). */
