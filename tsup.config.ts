@@ -88,7 +88,11 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(version) },
-    splitting: false,
+    // (a chunk for what only one command needs: Lit SSR, loaded by render --format html alone)
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[hash]';
+    },
   },
   { ...embed, format: ['esm'] },
   // The iframe route (components/frame/): dist/frame.html loads the embed and frame.js, which puts

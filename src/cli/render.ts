@@ -1,5 +1,4 @@
 import { indicatorSvg } from '../../components/render/indicator-svg.js';
-import { indicatorHtml } from '../../components/render/ssr-indicator.js';
 import { isAsOf } from '../progress/as-of.js';
 import { printable } from '../schema/json-text.js';
 import { EXIT, t, type CliIo, type Lang } from './io.js';
@@ -25,7 +24,7 @@ export type RenderFormat = 'svg' | 'html';
  * the card before or without JavaScript; the embed brings it alive.
  * Without --out it is printed; --out is written whole or not at all.
  */
-export function renderCommand(io: CliIo, options: RenderOptions): number {
+export function renderCommand(io: CliIo, options: RenderOptions): number | Promise<number> {
   const { lang } = options;
   if (options.asOf !== undefined && !isAsOf(options.asOf)) {
     io.stderr(`${t(lang, '--as-of phải là một năm (2023) hoặc một ngày (2023-06-30)', '--as-of must be a year (2023) or a date (2023-06-30)')}\n`);
@@ -40,10 +39,18 @@ export function renderCommand(io: CliIo, options: RenderOptions): number {
     printIssues(io, printable(options.file), loaded.issues, lang);
     return EXIT.invalid;
   }
-  const draw = options.format === 'html' ? indicatorHtml : indicatorSvg;
-  const svg = draw(loaded.result.data, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  // Lit SSR (about 480 KB of the built CLI) is loaded only for --format html: the other commands start without it.
+  if (options.format === 'html') return import('../../components/render/ssr-indicator.js').then(({ indicatorHtml }) => write(io, options, loaded.result.data, indicatorHtml));
+  return write(io, options, loaded.result.data, indicatorSvg);
+}
+
+type Draw = typeof indicatorSvg;
+
+function write(io: CliIo, options: RenderOptions, resolution: Parameters<Draw>[0], draw: Draw): number {
+  const { lang } = options;
+  const svg = draw(resolution, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   if (svg === undefined) {
-    const ids = loaded.result.data.indicators.map((i) => i.id).join(', ');
+    const ids = resolution.indicators.map((i) => i.id).join(', ');
     io.stderr(`${t(lang, `Tệp không có chỉ tiêu "${printable(options.indicator)}" (có: ${ids})`, `The file has no indicator "${printable(options.indicator)}" (it has: ${ids})`)}\n`);
     return EXIT.invalid;
   }

@@ -17,17 +17,18 @@ const EXAMPLE = new URL('../../examples/data/tp-thai-nguyen-2020-2025.json', imp
 const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 const load = (name: string) => parseResolution(JSON.parse(readFileSync(`examples/data/${name}`, 'utf8')));
 const seed = load('tp-thai-nguyen-2020-2025.json');
-const run = (argv: string[], files?: Record<string, string>) => {
+const run = async (argv: string[], files?: Record<string, string>) => {
   const { io, out } = memoryIo(files);
-  return { code: runCli(argv, io, '9.9.9'), ...out };
+  const code = await runCli(argv, io, '9.9.9');
+  return { code, ...out };
 };
 /** The text of the shadow root's markup, tags and Lit's comments dropped. */
 const shadowText = (html: string) => /<template shadowrootmode="open">([\s\S]*)<\/template>/.exec(html.replace(/ shadowroot="open"/, ''))![1]!
   .replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
 
 describe('render --format html', () => {
-  it('prints the element with its attributes, a declarative shadow root with styles, status and figure, and its data', () => {
-    const r = run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html']);
+  it('prints the element with its attributes, a declarative shadow root with styles, status and figure, and its data', async () => {
+    const r = (await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html']));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const html = r.stdout;
@@ -45,45 +46,45 @@ describe('render --format html', () => {
     expect([data.id, data.term, data.sources]).toEqual([seed.id, seed.term, seed.sources]);
   });
 
-  it('--lang en, --as-of and --out (written whole, said on stderr)', () => {
-    const en = run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--lang', 'en', '--as-of', '2022']);
+  it('--lang en, --as-of and --out (written whole, said on stderr)', async () => {
+    const en = (await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--lang', 'en', '--as-of', '2022']));
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/^<tn-indicator indicator="poverty-rate" as-of="2022" lang="en">/);
     // (as of 2022 the card has no figure for the term yet: the words say so, in English)
     for (const words of ['Poor household rate', 'Target: at most 0.9% by 2025', 'No data', 'Assessed at 31 Dec 2022']) expect(shadowText(en.stdout)).toContain(words);
     expect(en.stdout).toContain('class="card s-no-data"');
     const { io, out } = memoryIo();
-    expect(runCli(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--out', 'card.html'], io)).toBe(0);
+    expect(await runCli(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--out', 'card.html'], io)).toBe(0);
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe('Đã ghi card.html\n');
-    expect(out.written.get('card.html')).toBe(run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html']).stdout);
+    expect(out.written.get('card.html')).toBe((await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html'])).stdout);
   });
 
-  it('bad arguments: vi and en messages, the svg path\'s exit codes, nothing written', () => {
-    const unknown = run(['render', EXAMPLE, '--indicator', 'nope', '--format', 'html', '--out', 'x.html']);
+  it('bad arguments: vi and en messages, the svg path\'s exit codes, nothing written', async () => {
+    const unknown = (await run(['render', EXAMPLE, '--indicator', 'nope', '--format', 'html', '--out', 'x.html']));
     expect([unknown.code, unknown.written.size]).toEqual([1, 0]);
     expect(unknown.stderr).toMatch(/^Tệp không có chỉ tiêu "nope" \(có: agri-growth, /);
-    expect(run(['render', EXAMPLE, '--indicator', 'nope', '--format', 'html', '--lang', 'en']).stderr).toMatch(/^The file has no indicator "nope" \(it has: agri-growth, /);
-    const asOf = run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--as-of', '2023-13-01']);
+    expect((await run(['render', EXAMPLE, '--indicator', 'nope', '--format', 'html', '--lang', 'en'])).stderr).toMatch(/^The file has no indicator "nope" \(it has: agri-growth, /);
+    const asOf = (await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html', '--as-of', '2023-13-01']));
     expect([asOf.code, asOf.stdout, asOf.stderr]).toEqual([2, '', '--as-of phải là một năm (2023) hoặc một ngày (2023-06-30)\n']);
-    const format = run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'png']);
+    const format = (await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'png']));
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/^--format của render là svg hoặc html\n/);
-    expect(run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'png', '--lang', 'en']).stderr).toMatch(/^render's --format is svg or html\n/);
-    const noId = run(['render', EXAMPLE, '--format', 'html', '--lang', 'en']);
+    expect((await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'png', '--lang', 'en'])).stderr).toMatch(/^render's --format is svg or html\n/);
+    const noId = (await run(['render', EXAMPLE, '--format', 'html', '--lang', 'en']));
     expect([noId.code, noId.stderr.split('\n')[0]]).toEqual([2, 'Name the indicator: --indicator ID']);
-    const invalid = run(['render', 'bad.json', '--indicator', 'x', '--format', 'html'], { 'bad.json': '{"schemaVersion":"1.0"}' });
+    const invalid = (await run(['render', 'bad.json', '--indicator', 'x', '--format', 'html'], { 'bad.json': '{"schemaVersion":"1.0"}' }));
     expect([invalid.code, invalid.stdout]).toEqual([1, '']);
-    const unreadable = run(['render', 'missing.json', '--indicator', 'x', '--format', 'html'], {});
+    const unreadable = (await run(['render', 'missing.json', '--indicator', 'x', '--format', 'html'], {}));
     expect([unreadable.code, unreadable.stdout]).toEqual([2, '']);
-    for (const lang of ['vi', 'en']) expect(run(['--help', '--lang', lang]).stdout).toContain('[--format svg|html]');
+    for (const lang of ['vi', 'en']) expect((await run(['--help', '--lang', lang])).stdout).toContain('[--format svg|html]');
   });
 
-  it('the built CLI (dist/cli.js, @lit-labs/ssr bundled) prints the same', () => {
+  it('the built CLI (dist/cli.js, @lit-labs/ssr bundled) prints the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tn-render-html-'));
     const r = spawnSync(process.execPath, [CLI, 'render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html'], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_PATH: '' } });
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toBe(run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html']).stdout);
+    expect(r.stdout).toBe((await run(['render', EXAMPLE, '--indicator', 'poverty-rate', '--format', 'html'])).stdout);
   });
 });
 
