@@ -130,19 +130,27 @@ export function mergeCsv(old: Rec, next: Rec): Rec {
   const out: Rec = { ...old, id: next.id, title: next.title, term: next.term };
   if (next.schemaVersion === '1.1') out.schemaVersion = '1.1';
   const list = ((old.indicators as Rec[] | undefined) ?? []).map((i) => ({ ...i }));
+  // (lookups by id and by a figure's key through maps of the first of each: linear on large files)
+  const byId = firstBy(list, (i) => i.id);
   for (const ind of (next.indicators as Rec[] | undefined) ?? []) {
-    const prev = list.find((i) => i.id === ind.id);
+    const prev = byId.get(ind.id);
     if (!prev) {
       list.push(ind);
+      if (!byId.has(ind.id)) byId.set(ind.id, ind);
       continue;
     }
     for (const [k, v] of Object.entries(ind)) if (k !== 'observations') prev[k] = v;
     const figures = ((prev.observations as Rec[] | undefined) ?? []).slice();
+    const at = new Map<string, number>();
+    figures.forEach((x, i) => {
+      const key = CHILD_KEYS.observations(x);
+      if (!at.has(key)) at.set(key, i);
+    });
     for (const o of (ind.observations as Rec[] | undefined) ?? []) {
       const key = CHILD_KEYS.observations(o);
-      const at = figures.findIndex((x) => CHILD_KEYS.observations(x) === key);
-      if (at >= 0) figures[at] = o;
-      else figures.push(o);
+      const i = at.get(key);
+      if (i !== undefined) figures[i] = o;
+      else at.set(key, figures.push(o) - 1);
     }
     if (figures.length > 0) prev.observations = figures;
   }
@@ -154,14 +162,26 @@ export function mergeCsv(old: Rec, next: Rec): Rec {
   return keepOrder(out, old);
 }
 
+/** The first item of each key, as `items.find` would give it. */
+function firstBy(items: readonly Rec[], key: (item: Rec) => unknown): Map<unknown, Rec> {
+  const map = new Map<unknown, Rec>();
+  for (const item of items) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, item);
+  }
+  return map;
+}
+
 /** `next` with the members of each object in the order the old file has them (new ones after). */
 export function keepOrder(next: unknown, old: unknown): Rec {
   const walk = (n: unknown, o: unknown): unknown => {
     if (Array.isArray(n)) {
-      const olds = Array.isArray(o) ? o : [];
+      const olds: unknown[] = Array.isArray(o) ? o : [];
+      let ids: Map<unknown, Rec> | undefined;
       return n.map((x, i) => {
-        const byId = x && typeof x === 'object' && 'id' in (x as Rec) ? olds.find((y) => y && typeof y === 'object' && (y as Rec).id === (x as Rec).id) : olds[i];
-        return walk(x, byId);
+        if (!(x && typeof x === 'object' && 'id' in (x as Rec))) return walk(x, olds[i]);
+        ids ??= firstBy(olds.filter((y): y is Rec => !!y && typeof y === 'object'), (y) => y.id);
+        return walk(x, ids.get((x as Rec).id));
       });
     }
     if (n === null || typeof n !== 'object') return n;
@@ -221,9 +241,11 @@ export function changes(old: Rec | undefined, next: Rec): Changes {
   const figures: Count = { added: 0, changed: 0, removed: 0 };
   const plans: Count = { added: 0, changed: 0, removed: 0 };
   const ids = new Set([...oldInds, ...nextInds].map((i) => i.id));
+  const olds = firstBy(oldInds, (i) => i.id);
+  const nexts = firstBy(nextInds, (i) => i.id);
   for (const id of ids) {
-    const o = oldInds.find((i) => i.id === id);
-    const n = nextInds.find((i) => i.id === id);
+    const o = olds.get(id);
+    const n = nexts.get(id);
     for (const [key, total] of [['observations', figures], ['plans', plans]] as const) {
       const d = diff(list(o, key), list(n, key), key === 'observations' ? CHILD_KEYS.observations : CHILD_KEYS.plans);
       total.added += d.added;

@@ -150,9 +150,12 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
   if (docRow && empty.has('body.code') && doc.body !== undefined && (doc.body as Rec).code === undefined) (doc.body as Rec).code = '';
 
   const indicators: Rec[] = [];
+  // (each indicator's place, for the figures' origins: a search per row was quadratic on 300,000 rows)
+  const place = new Map<Rec, number>();
   const byId = new Map<string, Rec>();
   (records.indicators ?? []).forEach(({ rec, origin }, i) => {
     const ind = unflatten(rec, sheetDef('indicators').columns);
+    place.set(ind, indicators.length);
     indicators.push(ind);
     origins.set(`indicators[${i}]`, origin);
     if (typeof ind.id === 'string' && !byId.has(ind.id)) byId.set(ind.id, ind);
@@ -161,6 +164,7 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
   // No sheet of indicators: the rows of the other sheets go to the file's indicators, in its order.
   const stubs = records.indicators === undefined && knownIds ? knownIds.map((id) => ({ id }) as Rec) : undefined;
   stubs?.forEach((stub) => {
+    place.set(stub, indicators.length);
     indicators.push(stub);
     if (typeof stub.id === 'string' && !byId.has(stub.id)) byId.set(stub.id, stub);
   });
@@ -184,7 +188,7 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
         continue;
       }
       const list = ((ind[child] as Rec[] | undefined) ??= []);
-      origins.set(`indicators[${indicators.indexOf(ind)}].${child}[${list.length}]`, origin);
+      origins.set(`indicators[${place.get(ind)}].${child}[${list.length}]`, origin);
       list.push(unflatten(rec, sheetDef(child).columns, ['indicator']));
     }
   }
