@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { safeParseResolution } from '../../src/index.js';
 
@@ -80,5 +80,16 @@ describe('docs/data-guide.md', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(30);
+  });
+});
+
+describe('docs/data-guide.md pictures', () => {
+  it('every picture it shows exists, and has words for a reader who cannot see it', () => {
+    const pictures = [...guide.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1]!, path: m[2]! }));
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const { alt, path } of pictures) {
+      expect(existsSync(`docs/${path}`), path).toBe(true);
+      expect(alt.length, path).toBeGreaterThan(20);
+    }
   });
 });
