@@ -84,9 +84,11 @@ console.error = (...a) => { __errors.push(a.map(String).join(' ')); original(...
 new PerformanceObserver((l) => l.getEntries().forEach((e) => __shifts.push(e.value))).observe({ type: 'layout-shift', buffered: true });
 for (const type of ['tn-load', 'tn-error']) addEventListener(type, (e) => __events.push(type));
 const sample = () => { const el = document.querySelector('tn-indicator'); if (el) __frames.push([(el.shadowRoot && el.shadowRoot.textContent.includes(${JSON.stringify(STATUS)})) || false, Math.round(el.getBoundingClientRect().height), el.shadowRoot ? el.shadowRoot.querySelectorAll('article').length : 0]); if (__frames.length < 200) requestAnimationFrame(sample); };
-requestAnimationFrame(sample);
 </script><script type="module" src="/dist/tn-indicators.js"></script>`;
-    const frame = await page(html, { scripts: true, head });
+    // Sampling starts once the card is parsed whole (a script right after it; the module embed runs only
+    // when the page is parsed): a frame painted while a loaded machine's parser is still inside the
+    // card's template shows a page that has not got the card yet, which is no flash of the card.
+    const frame = await page(`${html}<script>requestAnimationFrame(sample)</script>`, { scripts: true, head });
     const win = frame.contentWindow as Window & { __errors: string[]; __frames: [boolean, number, number][]; __shifts: number[]; __events: string[] };
     await win.customElements.whenDefined('tn-indicator');
     const el = frame.contentDocument!.querySelector('tn-indicator') as HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
