@@ -71,7 +71,8 @@ describe('one element class in a developer bundle', () => {
 describe('require() and import give the same core', () => {
   it("require('tn-indicators') (the package's CommonJS build) has every name of the ES module, and works", async () => {
     const required = createRequire(import.meta.url)('tn-indicators') as Record<string, unknown> & { formatValue: (value: number, options: { lang: string }) => string };
-    const imported = (await import('../../dist/index.js')) as Record<string, unknown>;
+    // (by its address: dist/ is built after the type check)
+    const imported = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Record<string, unknown>;
     expect(Object.keys(required).sort()).toEqual(Object.keys(imported).sort());
     expect(required.formatValue(14800, { lang: 'vi' })).toBe('14.800');
     expect(Object.keys(required)).not.toContain('ResolutionSchema');
