@@ -48,15 +48,15 @@ type Draw = typeof indicatorSvg;
 
 function write(io: CliIo, options: RenderOptions, resolution: Parameters<Draw>[0], draw: Draw): number {
   const { lang } = options;
-  const svg = draw(resolution, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
-  if (svg === undefined) {
+  const card = draw(resolution, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  if (card === undefined) {
     const ids = resolution.indicators.map((i) => i.id).join(', ');
     io.stderr(`${t(lang, `Tệp không có chỉ tiêu "${printable(options.indicator)}" (có: ${ids})`, `The file has no indicator "${printable(options.indicator)}" (it has: ${ids})`)}\n`);
     return EXIT.invalid;
   }
-  if (options.out === undefined) io.stdout(svg);
+  if (options.out === undefined) io.stdout(card);
   else {
-    io.writeFile(options.out, svg);
+    io.writeFile(options.out, card);
     io.stderr(`${t(lang, `Đã ghi ${printable(options.out)}`, `Wrote ${printable(options.out)}`)}\n`);
   }
   return EXIT.ok;
