@@ -111,6 +111,15 @@ export default defineConfig([
       for (const file of ['frame.html', 'frame.css']) copyFileSync(`components/frame/${file}`, `dist/${file}`);
     },
   },
+  // The tag builder page's fallback text (examples/builder.js): a card in one line, as the card says it.
+  {
+    entry: { summary: 'components/indicator/summary.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+  },
   {
     entry: { 'frame-host': 'components/frame/frame-host.ts' },
     format: ['iife'],

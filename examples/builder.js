@@ -2,6 +2,7 @@
 // Validation is the library's own: the document goes through a hidden element, whose tn-load and
 // tn-error events give the validated document or every problem with its field path.
 import { jsonProblemText, parseJsonText } from '../dist/json-text.js';
+import { indicatorSummary } from '../dist/summary.js';
 
 const $ = (id) => document.getElementById(id);
 const EXAMPLE = new URL('./data/tp-thai-nguyen-2020-2025.json', location.href);
@@ -121,29 +122,19 @@ function update() {
   if (inline) p.append('Ví dụ trong câu: chỉ tiêu đạt ', el, ' theo số liệu mới nhất.');
   $('preview').replaceChildren(inline ? p : el);
 
-  const mine = attempt;
-  // The fallback text, from the preview once drawn: what a page shows without the script.
-  (el.updateComplete ?? Promise.resolve()).then(() => {
-    if (mine !== attempt || !el.isConnected) return;
-    writeSnippet(tag, attrs, fallbackText(el, tag));
-  });
-  writeSnippet(tag, attrs, '');
+  // The fallback text: what a page shows without the script, the card in one line as the card says it.
+  writeSnippet(tag, attrs, fallbackText(el, tag));
   $('copied').textContent = '';
 }
 
-/** "Tỷ lệ hộ nghèo: 0,54% (2023, ước) — Đạt (tạm tính)": the card in one line, from its parts. */
+/** "Tỷ lệ hộ nghèo: 0,54% (2023, ước) — Đạt (tạm tính)" for a card; a timeline's title; the document's. */
 function fallbackText(el, tag) {
-  const root = el.shadowRoot;
-  const part = (name) => root?.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  if (tag === 'tn-indicator') {
-    const own = doc.indicators.find((i) => i.id === el.getAttribute('indicator'))?.title;
-    const title = part('title') || (typeof own === 'object' && own?.[$('lang').value || 'vi']) || text(own);
-    const value = part('value');
-    const caption = root?.querySelector('.figure + .muted')?.textContent?.trim();
-    const status = root?.querySelector('.foot [part="status"], [part="status"]')?.textContent?.replace(/^[^\p{L}(]+/u, '').replace(/^\((.*)\)$/, '$1').trim();
-    return [title && value ? `${title}: ${value}${caption ? ` (${caption.replace(/ \((.+)\)$/, ', $1')})` : ''}` : title || value, status].filter(Boolean).join(' — ');
-  }
-  if (tag === 'tn-timeline') return part('title');
+  // (the element's language: its lang, else the page's; en-GB is English, anything else Vietnamese)
+  const lang = (el.closest('[lang]')?.lang ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+  const id = el.getAttribute('indicator');
+  if (tag === 'tn-indicator') return indicatorSummary(doc, id, lang, $('as-of').value || undefined) ?? '';
+  const title = doc.indicators.find((i) => i.id === id)?.title;
+  if (tag === 'tn-timeline') return typeof title === 'object' ? title[lang] ?? text(title) : text(title);
   return text(doc.title);
 }
 

@@ -3,8 +3,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { safeParseResolution } from '../../src/schema/parse.js';
 import type { Lang, Resolution } from '../../src/index.js';
-import { assessIndicator } from '../../src/progress/index.js';
-import { indicatorView } from '../indicator/indicator.view.js';
+import { indicatorSummary } from '../indicator/summary.js';
 import { TnIndicator } from '../indicator/tn-indicator.js';
 import { xml } from './indicator-svg.js';
 
@@ -64,8 +63,8 @@ export function indicatorHtml(resolution: Resolution, id: string, options: Indic
     .replace(/^<tn-indicator\s+/, '<tn-indicator ');
   if (!rendered.startsWith('<tn-indicator ') || !rendered.endsWith('</tn-indicator>')) throw new Error('Lit SSR gave no <tn-indicator> element');
   // The text a reader without declarative shadow DOM (and without script) gets.
-  const v = indicatorView(data, data.indicators[0]!, assessIndicator(data, data.indicators[0]!, asOf === undefined ? {} : { asOf })!, lang);
-  const fallback = `<span>${xml([v.title, v.valueText, v.statusText].join(' — '))}</span>`;
+  // (the same line the tag builder writes inside a tag: the card in one line)
+  const fallback = `<span>${xml(indicatorSummary(data, id, lang, asOf)!)}</span>`;
   const script = `<script type="application/json">${scriptJson(data)}</script>`;
   return `${rendered.slice(0, -'</tn-indicator>'.length)}${script}${fallback}</tn-indicator>\n`;
 }

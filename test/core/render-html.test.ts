@@ -33,7 +33,7 @@ describe('render --format html', () => {
     expect(r.stderr).toBe('');
     const html = r.stdout;
     expect(html).toMatch(/^<tn-indicator indicator="poverty-rate" lang="vi"><template shadowroot="open" shadowrootmode="open"><style>\n:host\{display:block/);
-    expect(html.trimEnd()).toMatch(/<\/template><script type="application\/json">\{[^<]*<\/script><span>Tỷ lệ hộ nghèo — 0,54% — Đạt \(tạm tính\)<\/span><\/tn-indicator>$/);
+    expect(html.trimEnd()).toMatch(/<\/template><script type="application\/json">\{[^<]*<\/script><span>Tỷ lệ hộ nghèo: 0,54% \(2023, ước\) — Đạt \(tạm tính\)<\/span><\/tn-indicator>$/);
     const text = shadowText(html);
     for (const words of ['Tỷ lệ hộ nghèo', '0,54%', 'Mục tiêu: không quá 0,9% vào năm 2025', 'Đạt (tạm tính)', 'Số liệu đến năm 2023']) expect(text).toContain(words);
     expect(html).toContain('role="meter"');

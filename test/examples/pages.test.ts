@@ -75,12 +75,12 @@ describe('example pages', () => {
     await page.select('#lang', 'en');
     await page.select('#as-of', '2023');
     await settle(page);
-    // (the fallback text inside the tag is written once the preview is drawn)
+    // (the fallback text: the card in one line, whatever the variant, as render --format html writes it)
     await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('Achieved'));
     const snippet = await page.$eval('#snippet', (t) => (t as HTMLTextAreaElement).value);
     expect(snippet).toBe(
       '<script type="module" src="/assets/tn-indicators.js"></script>\n' +
-        '<tn-indicator src="/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate" variant="inline" lang="en" as-of="2023">Poor household rate: 0.54% — Achieved (provisional)</tn-indicator>',
+        '<tn-indicator src="/data/tp-thai-nguyen-2020-2025.json" indicator="poverty-rate" variant="inline" lang="en" as-of="2023">Poor household rate: 0.54% (2023, estimate) — Achieved (provisional)</tn-indicator>',
     );
     const preview = await page.evaluate(() => document.querySelector('#preview tn-indicator')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
     expect(preview).toBe('0.54% ✔(Achieved (provisional)) (Assessed at 31 Dec 2023 · data up to 2023)'); // the as-of line, for screen readers (da868fb)
