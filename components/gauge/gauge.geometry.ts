@@ -109,7 +109,9 @@ const sector = arc<{ a: number; b: number; r0: number; r1: number }>()
   .outerRadius((d) => d.r1)
   .startAngle((d) => Math.PI * (d.a - 0.5))
   .endAngle((d) => Math.PI * (d.b - 0.5))
-  .cornerRadius(3);
+  .cornerRadius(3)
+  // (numbers in the path rounded to two decimals: d3 writes up to 15 digits otherwise)
+  .digits(2);
 
 /**
  * An annular sector of the upper half circle from fraction f0 to f1 (0 = left end, 1 = right end),
@@ -119,7 +121,7 @@ export function arcPath(f0: number, f1: number, inner: number = ARC.inner, outer
   const a = clamp01(Math.min(f0, f1));
   const b = clamp01(Math.max(f0, f1));
   if (!(b - a > 0)) return '';
-  return roundPath(sector({ a, b, r0: inner, r1: outer }) ?? '');
+  return sector({ a, b, r0: inner, r1: outer }) ?? '';
 }
 
 /** A tick across the band at fraction f, from just inside to just outside it, relative to the centre. */
@@ -132,8 +134,3 @@ export function arcTick(f: number, inner: number = ARC.inner, outer: number = AR
 }
 
 const round = (x: number) => Math.round(x * 100) / 100 + 0;
-
-/** Numbers in a path rounded to two decimals (d3 writes up to 15 digits). */
-function roundPath(d: string): string {
-  return d.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(round(Number(n))));
-}

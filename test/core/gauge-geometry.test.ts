@@ -1,3 +1,5 @@
+import { arc } from 'd3-shape';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arcPath, arcTick, gaugeLayout, niceTop } from '../../components/gauge/gauge.geometry.js';
 
@@ -97,6 +99,29 @@ describe('arc paths (d3-shape arc, rounded ends)', () => {
     expect(Math.max(...xs)).toBeLessThanOrEqual(90.01);
     expect(arcPath(0.5, 0.5)).toBe('');
     expect(arcPath(Number.NaN, 1)).toBe('');
+  });
+
+  it('writes every number with at most two decimals, within 0.005 of the exact sector (d3 unrounded), for any fractions and radii', () => {
+    const exact = arc<{ a: number; b: number; r0: number; r1: number }>()
+      .innerRadius((d) => d.r0).outerRadius((d) => d.r1)
+      .startAngle((d) => Math.PI * (d.a - 0.5)).endAngle((d) => Math.PI * (d.b - 0.5))
+      .cornerRadius(3).digits(null);
+    const fraction = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(fraction, fraction, fc.constantFrom([62, 90], [92, 97], [56, 96]), (f0, f1, [r0, r1]) => {
+        const d = arcPath(f0, f1, r0, r1);
+        const [a, b] = [Math.min(f0, f1), Math.max(f0, f1)];
+        if (!(b - a > 0)) {
+          expect(d).toBe('');
+          return;
+        }
+        expect(d).not.toMatch(/\.\d{3}|e[+-]/);
+        const want = numbers(exact({ a, b, r0: r0!, r1: r1! })!);
+        const got = numbers(d);
+        expect(got.length).toBe(want.length);
+        got.forEach((x, i) => expect(Math.abs(x - want[i]!)).toBeLessThanOrEqual(0.005 + 1e-9));
+      }),
+    );
   });
 
   it('the tick crosses the band radially: at the top for one half', () => {
