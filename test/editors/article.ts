@@ -41,12 +41,13 @@ afterEach(() => {
 
 /**
  * Publishes `saved` (an editor's output HTML) in a page whose template loads the embed once
- * (`template: true`, as the div form asks) or not, and waits up to `ms` for a live card.
+ * (`template: true`, as the div form asks) or not, and waits up to `ms` for a live card. `at`: the
+ * article's own address (a <base>), where relative addresses in it resolve.
  */
-export async function publish(saved: string, { template, ms = 4000 }: { template: boolean; ms?: number }): Promise<Published> {
+export async function publish(saved: string, { template, ms = 4000, at }: { template: boolean; ms?: number; at?: string }): Promise<Published> {
   const page = document.createElement('iframe');
   page.style.cssText = 'width:800px;height:900px;border:0';
-  page.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">${template ? '<script type="module" src="/dist/tn-indicators.js"></script>' : ''}</head><body><article>${saved}</article></body></html>`;
+  page.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">${at ? `<base href="${at}">` : ''}${template ? '<script type="module" src="/dist/tn-indicators.js"></script>' : ''}</head><body><article>${saved}</article></body></html>`;
   frames.push(page);
   const loaded = new Promise((r) => page.addEventListener('load', r, { once: true }));
   document.body.append(page);

@@ -117,4 +117,31 @@ describe('TinyMCE 8 (default configuration): what each embed form becomes', func
     expect(doc.querySelector('iframe')?.hasAttribute('sandbox'), saved).to.equal(false);
     expect((await publish(saved, { template: false })).framed).to.equal(FIGURE);
   });
+
+  // The editor's page and the article are at different paths on the portal (an admin page, a news
+  // page three folders deep). TinyMCE's default convert_urls rewrites an address on the same host
+  // relative to the editor's page; data-* attributes are not addresses to it.
+  describe('an editor page at /quan-tri/, the article at /tin-tuc/2025/thang-6/', () => {
+    const full = FORMS.iframe.replace('src="/dist/', `src="${location.origin}/dist/`);
+    const exclusions = { sandbox_iframes_exclusions: [location.hostname, location.host], document_base_url: `${location.origin}/quan-tri/` };
+    const at = `${location.origin}/tin-tuc/2025/thang-6/bai-viet.html`;
+
+    it('by default the iframe\'s address in full becomes "../dist/frame.html…", relative to the editor\'s page: the article gets no card', async () => {
+      const { saved, doc } = await through('iframe', 'paste', exclusions, full);
+      expect(doc.querySelector('iframe')!.getAttribute('src'), saved).to.match(/^\.\.\/dist\/frame\.html\?/);
+      expect((await publish(saved, { template: false, at, ms: 2000 })).framed).to.equal(null);
+    });
+
+    it('with relative_urls: false the address stays "/dist/frame.html…": the article shows the live card', async () => {
+      const { saved, doc } = await through('iframe', 'paste', { ...exclusions, relative_urls: false }, full);
+      expect(doc.querySelector('iframe')!.getAttribute('src'), saved).to.match(/^\/dist\/frame\.html\?/);
+      expect((await publish(saved, { template: false, at })).framed).to.equal(FIGURE);
+    });
+
+    it('the div\'s data-src is left as written, whatever the setting: the article shows the live card', async () => {
+      const { saved, doc } = await through('div', 'paste', exclusions);
+      expect(doc.querySelector('div[data-tn]')!.getAttribute('data-src'), saved).to.equal(SRC);
+      expect((await publish(saved, { template: true, at })).card).to.equal(FIGURE);
+    });
+  });
 });
