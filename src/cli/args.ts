@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { printable } from '../schema/json-text.js';
-import { t, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from './io.js';
 
 /** The command line's options that take a value. */
 const VALUED = ['lang', 'as-of', 'format', 'id', 'title', 'from', 'to', 'indicators', 'indicator', 'out'] as const;
@@ -25,7 +26,7 @@ export function readArgs(argv: string[], lang: Lang): Parsed {
   const flags = new Map<string, string>();
   const errors: string[] = [];
   const valued = new Set<string>(VALUED);
-  const needsValue = (name: string) => errors.push(t(lang, `Tùy chọn --${name} cần một giá trị`, `Option --${name} needs a value`));
+  const needsValue = (name: string) => errors.push(cliText('args.needsValue', lang, { name }));
   for (const token of tokens) {
     if (token.kind === 'positional') positional.push(token.value);
     else if (token.kind === 'option') {
@@ -33,14 +34,14 @@ export function readArgs(argv: string[], lang: Lang): Parsed {
       if (name === 'help' || name === 'version' || name === 'h') {
         flags.set(`--${name === 'h' ? 'help' : name}`, '');
       } else if (!valued.has(name)) {
-        errors.push(t(lang, `Không có tùy chọn ${printable(token.rawName)}`, `Unknown option ${printable(token.rawName)}`));
+        errors.push(cliText('args.unknown', lang, { option: printable(token.rawName) }));
       } else if (token.value === undefined) {
         needsValue(name);
       } else if (!token.inlineValue && token.value.startsWith('--') && token.value.length > 2) {
         // (`--title --from 2021`: the next word is another option, not the title; that option is read on)
         needsValue(name);
         const next = token.value.slice(2).split('=')[0]!;
-        if (!valued.has(next) && next !== 'help' && next !== 'version') errors.push(t(lang, `Không có tùy chọn ${printable(token.value)}`, `Unknown option ${printable(token.value)}`));
+        if (!valued.has(next) && next !== 'help' && next !== 'version') errors.push(cliText('args.unknown', lang, { option: printable(token.value) }));
       } else {
         flags.set(`--${name}`, token.value);
       }

@@ -4,7 +4,7 @@
  * looks like and how to save it as UTF-8. Never "Ngh�� quy�t": a byte that is not UTF-8 is never
  * turned into U+FFFD.
  */
-import { fill, type Entry } from '../format/strings.js';
+import { cliText } from '../format/strings.js';
 
 export type Encoding = 'UTF-16LE' | 'UTF-16BE' | 'Windows-1258' | 'TCVN3' | 'unknown';
 
@@ -94,34 +94,10 @@ function guessEightBit(bytes: Uint8Array): Encoding {
   return 'unknown';
 }
 
-const HOW: Record<Encoding, Entry> = {
-  'UTF-16LE': {
-    vi: 'tệp được lưu bằng UTF-16 (Windows PowerShell ghi như vậy khi dùng dấu >). Hãy lưu lại bằng UTF-8: trong PowerShell dùng `| Out-File -Encoding utf8 tệp.json`, trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8',
-    en: 'the file is saved as UTF-16 (what Windows PowerShell writes with >). Save it as UTF-8: in PowerShell use `| Out-File -Encoding utf8 file.json`; in Notepad choose File › Save As…, Encoding: UTF-8',
-  },
-  'UTF-16BE': {
-    vi: 'tệp được lưu bằng UTF-16 (big-endian). Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8',
-    en: 'the file is saved as UTF-16 (big-endian). Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8',
-  },
-  'Windows-1258': {
-    vi: 'tệp có vẻ được lưu bằng Windows-1258 (bảng mã tiếng Việt cũ của Windows). Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8; trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)"',
-    en: 'the file looks saved as Windows-1258 (the old Vietnamese code page of Windows). Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8; in Excel, Save As › "CSV UTF-8 (Comma delimited)"',
-  },
-  TCVN3: {
-    vi: 'tệp có vẻ dùng bảng mã cũ TCVN3 (ABC) hoặc VNI. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu bằng UTF-8',
-    en: 'the file looks written in an old Vietnamese encoding (TCVN3/ABC or VNI). Convert it to Unicode (for example with Unikey\'s converter) and save it as UTF-8',
-  },
-  unknown: {
-    vi: 'tệp không phải UTF-8. Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8; trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)"',
-    en: 'the file is not UTF-8. Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8; in Excel, Save As › "CSV UTF-8 (Comma delimited)"',
-  },
-};
-
-const AT: Entry = { vi: 'Không đọc được tệp {file} (dòng {line}, byte {offset}): {how}', en: 'Cannot read {file} (line {line}, byte {offset}): {how}' };
-const AT_START: Entry = { vi: 'Không đọc được tệp {file}: {how}', en: 'Cannot read {file}: {how}' };
-
 /** Why a file was refused, in words, naming the file, the place and how to save it as UTF-8. */
 export function encodingMessage(file: string, refused: Extract<Decoded, { ok: false }>, lang: 'vi' | 'en'): string {
-  const template = refused.encoding.startsWith('UTF-16') ? AT_START : AT;
-  return fill(template, lang, { file, line: refused.line, offset: refused.offset + 1, how: fill(HOW[refused.encoding], lang) });
+  const why = cliText(`encoding.${refused.encoding}`, lang);
+  return refused.encoding.startsWith('UTF-16')
+    ? cliText('io.cannotRead', lang, { file, why })
+    : cliText('io.cannotReadAt', lang, { file, line: refused.line, offset: refused.offset + 1, why });
 }

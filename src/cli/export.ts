@@ -6,7 +6,8 @@
  */
 import type { Text } from '../schema/primitives.js';
 import { parseJsonText, printable } from '../schema/json-text.js';
-import { EXIT, readText, t, type CliIo, type Lang } from './io.js';
+import { cliCount, cliText } from '../format/strings.js';
+import { EXIT, readText, type CliIo, type Lang } from './io.js';
 import { loadFile, printIssues } from './load.js';
 import { writeWorkbook } from './workbook-write.js';
 
@@ -33,7 +34,7 @@ function load(io: CliIo, options: ExportOptions): Record<string, unknown> | numb
   }
   if (loaded.kind === 'invalid') {
     printIssues(io, printable(options.file), loaded.issues, lang);
-    io.stderr(`${t(lang, 'Chưa xuất gì: hãy sửa tệp rồi chạy lại.', 'Nothing exported: fix the file and run again.')}\n`);
+    io.stderr(`${cliText('export.invalid', lang)}\n`);
     return EXIT.invalid;
   }
   // The document as its file writes it (the parsed value may carry defaults the file does not).
@@ -60,11 +61,7 @@ export function exportCsvCommand(io: CliIo, options: ExportOptions): number {
   io.writeFile(options.out, text);
   io.stderr(`${exportSummary(document, options)}\n`);
   if (left.length > 0) {
-    io.stderr(`${t(
-      options.lang,
-      `Lưu ý: bảng CSV không mang ${left.join(', ')}; các phần này vẫn ở trong tệp JSON và được giữ khi nhập lại bằng import … --out ${printable(options.file)}. Dùng .xlsx để có tất cả.`,
-      `Note: a CSV table does not carry ${left.join(', ')}; they stay in the JSON file and are kept by import … --out ${printable(options.file)}. Use .xlsx to have everything.`,
-    )}\n`);
+    io.stderr(`${cliText('export.csvLeaves', options.lang, { parts: left.join(', '), file: printable(options.file) })}\n`);
   }
   return EXIT.ok;
 }
@@ -73,11 +70,8 @@ function exportSummary(document: Record<string, unknown>, options: ExportOptions
   const indicators = (document.indicators as { observations?: unknown[] }[]) ?? [];
   const n = indicators.length;
   const m = indicators.reduce((k, i) => k + (i.observations?.length ?? 0), 0);
-  return t(
-    options.lang,
-    `Đã ghi ${printable(options.out)}: ${n} chỉ tiêu, ${m} số liệu.`,
-    `Wrote ${printable(options.out)}: ${n} indicator${n === 1 ? '' : 's'}, ${m} figure${m === 1 ? '' : 's'}.`,
-  );
+  const { lang } = options;
+  return cliText('wroteWhat', lang, { file: printable(options.out), what: `${cliCount('indicator', n, lang)}, ${cliCount('figure', m, lang)}` });
 }
 
 // ───────────────────────────── CSV ─────────────────────────────

@@ -10,7 +10,8 @@ import { newerFields } from '../schema/rules.js';
 import { decimalMark, numberCell, q, readApprox, readDate, readPeriod, readQuality, slugCell, type DecimalMark, type Read } from './import-cells.js';
 import { INDICATOR_FIELDS, OBSERVATION_FIELDS, readIndicatorField, TARGET_COLUMNS, TARGET_FIELDS, type Column, type Field, type IndicatorField } from './import-columns.js';
 import { checkUnnamedCells, readTable, type NamedText, type Table } from './import-read.js';
-import { t, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from './io.js';
 import type { CsvRecord } from './csv.js';
 
 export type { NamedText };
@@ -101,12 +102,8 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     const first = draft.fields.get(key);
     if (!first) draft.fields.set(key, { value, raw, origin });
     else if (!equalValues(first.value, value)) {
-      const where = first.origin.file === origin.file ? t(lang, `dòng ${first.origin.line}`, `line ${first.origin.line}`) : t(lang, `dòng ${first.origin.line} của ${first.origin.file}`, `line ${first.origin.line} of ${first.origin.file}`);
-      at(origin.file, origin.line, origin.label, t(
-        lang,
-        `${q(raw)} khác với ${q(first.raw)} đã ghi cho chỉ tiêu "${draft.id}" ở ${where}`,
-        `${q(raw)} contradicts ${q(first.raw)} given for indicator "${draft.id}" on ${where}`,
-      ));
+      const where = first.origin.file === origin.file ? cliText('line', lang, { n: first.origin.line }) : cliText('csv.lineOf', lang, { n: first.origin.line, file: first.origin.file });
+      at(origin.file, origin.line, origin.label, cliText('csv.contradicts', lang, { raw: q(raw), first: q(first.raw), id: draft.id, where }));
     }
   };
 
@@ -130,7 +127,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     const col = table.columns.find((c) => c.field === 'indicator')!;
     const raw = (row.cells[col.index] ?? '').trim();
     if (raw === '') {
-      at(table.name, row.line, col.label, t(lang, 'thiếu mã chỉ tiêu', 'the indicator id is missing'));
+      at(table.name, row.line, col.label, cliText('noIndicatorId', lang));
       return undefined;
     }
     const id = slugCell(raw, lang);
@@ -151,11 +148,11 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       const id = readId(indicatorsTable, row);
       const seen = id === undefined ? undefined : drafts.get(id);
       if (seen) {
-        at(indicatorsTable.name, row.line, indicatorsTable.labels.get('indicator'), t(lang, `chỉ tiêu "${id}" đã có ở dòng ${seen.origin.line}`, `indicator "${id}" is already on line ${seen.origin.line}`));
+        at(indicatorsTable.name, row.line, indicatorsTable.labels.get('indicator'), cliText('csv.indicatorTwice', lang, { id: id!, line: seen.origin.line }));
       }
       readIndicatorColumns(indicatorsTable, row, id === undefined || seen ? undefined : newDraft(id, indicatorsTable, row));
     }
-    if (indicatorsTable.rows.length === 0) at(indicatorsTable.name, undefined, undefined, t(lang, 'tệp không có chỉ tiêu nào dưới dòng tiêu đề', 'the file has no indicator under its header'));
+    if (indicatorsTable.rows.length === 0) at(indicatorsTable.name, undefined, undefined, cliText('csv.noIndicators', lang));
   }
 
   let observationCount = 0;
@@ -168,7 +165,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       let draft = id === undefined ? undefined : drafts.get(id);
       if (id !== undefined && !draft) {
         if (indicatorsTable) {
-          at(dataTable.name, row.line, dataTable.labels.get('indicator'), t(lang, `chỉ tiêu "${id}" không có trong ${indicatorsTable.name}`, `indicator "${id}" is not in ${indicatorsTable.name}`));
+          at(dataTable.name, row.line, dataTable.labels.get('indicator'), cliText('csv.notListed', lang, { id, file: indicatorsTable.name }));
         } else draft = newDraft(id, dataTable, row);
       }
       readIndicatorColumns(dataTable, row, draft);
@@ -201,11 +198,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       const key = `${String(obs.period)}|${String(obs.quality ?? 'actual')}|${String(obs.reported ?? '')}`;
       const twin = draft.observations.find((o) => o.key === key);
       if (twin) {
-        at(dataTable.name, row.line, period!.label, t(
-          lang,
-          `chỉ tiêu "${draft.id}" đã có số liệu kỳ ${String(obs.period)} ở dòng ${twin.origin.line} (cùng loại số liệu, cùng ngày báo cáo); số liệu sửa đổi cần ngày báo cáo (reported) khác`,
-          `indicator "${draft.id}" already has a figure for ${String(obs.period)} on line ${twin.origin.line} (same quality, same report date); a revised figure needs a later report date (reported)`,
-        ));
+        at(dataTable.name, row.line, period!.label, cliText('csv.figureTwice', lang, { id: draft.id, period: String(obs.period), line: twin.origin.line }));
         continue;
       }
       draft.observations.push({ data: obs, origin: { file: dataTable.name, line: row.line, label: period!.label }, key });
@@ -213,7 +206,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       if (typeof obs.source === 'string' && !sources.includes(obs.source)) sources.push(obs.source);
     }
     // With an indicators file, a table of no figures yet still makes a document.
-    if (dataTable.rows.length === 0 && !indicatorsTable) at(dataTable.name, undefined, undefined, t(lang, 'tệp không có dòng số liệu nào dưới dòng tiêu đề', 'the file has no data row under its header'));
+    if (dataTable.rows.length === 0 && !indicatorsTable) at(dataTable.name, undefined, undefined, cliText('csv.noRows', lang));
   }
 
   // The indicators, in the order first seen.
@@ -233,7 +226,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
     if (title !== undefined) out.title = title;
     else if (known?.title !== undefined) out.title = known.title;
     else if (!draft.failed.has('title')) {
-      at(draft.origin.file, draft.origin.line, labelIn('title'), t(lang, `chỉ tiêu "${draft.id}" chưa có tên (cột title hoặc tên)`, `indicator "${draft.id}" has no title (column title or tên)`));
+      at(draft.origin.file, draft.origin.line, labelIn('title'), cliText('csv.noTitle', lang, { id: draft.id }));
       covered.add(`indicators[${i}].title`);
     }
     const description = draftText(draft, 'description');
@@ -256,7 +249,7 @@ export function importTables(data: NamedText, indicatorsFile: NamedText | undefi
       if (relative && get('target_reference') === undefined && !draft.failed.has('target_reference')) missing.push('target_reference');
       if (missing.length > 0 && firstOrigin) {
         for (const f of missing) {
-          at(firstOrigin.file, firstOrigin.line, labelIn(f as Field), t(lang, `mục tiêu của chỉ tiêu "${draft.id}" còn thiếu ${f}`, `the target of indicator "${draft.id}" lacks ${f}`));
+          at(firstOrigin.file, firstOrigin.line, labelIn(f as Field), cliText('csv.targetLacks', lang, { id: draft.id, field: f }));
         }
       }
       if (kind !== undefined && op !== undefined && (value !== undefined || relative) && missing.length === 0) {

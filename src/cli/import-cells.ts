@@ -8,7 +8,8 @@ import type { Quality } from '../schema/indicator.js';
 import { MAX_YEAR, MIN_YEAR, SLUG_PATTERN } from '../schema/checks.js';
 import type { Op, TargetKind } from '../schema/target.js';
 import { OPS, TARGET_KINDS } from '../schema/vocabulary.js';
-import { t, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from './io.js';
 
 /** Lowercase, NFC, no diacritics, đ → d. */
 export function fold(text: string): string {
@@ -132,25 +133,17 @@ export function q(raw: string): string {
 export function numberCell(raw: string, lang: Lang, mark?: DecimalMark): Read<number> {
   const r = readNumberIn(raw, mark);
   if (r.kind === 'number') return ok(r.value);
-  if (r.kind === 'empty') return bad(t(lang, 'ô trống, cần một số', 'the cell is empty; a number is needed'));
+  if (r.kind === 'empty') return bad(cliText('cell.emptyNumber', lang));
   if (r.kind === 'ambiguous') {
     const [a, b] = r.write;
     if (r.sep === ',') {
-      return bad(t(
-        lang,
-        `${q(raw)} không rõ: dấu phẩy là phân cách hàng nghìn hay dấu thập phân (các ô khác của bảng không cho biết)? Hãy viết ${a} hoặc ${b}`,
-        `${q(raw)} is ambiguous: is the comma a thousands separator or a decimal comma (the table's other cells do not say)? Write ${a} or ${b}`,
-      ));
+      return bad(cliText('cell.ambiguousComma', lang, { raw: q(raw), a: a!, b: b! }));
     }
     return b === undefined
-      ? bad(t(lang, `${q(raw)} dùng dấu chấm để phân cách hàng nghìn; hãy viết ${a}`, `${q(raw)} groups thousands with dots; write ${a}`))
-      : bad(t(
-          lang,
-          `${q(raw)} không rõ: dấu chấm là phân cách hàng nghìn hay dấu thập phân? Hãy viết ${a} hoặc ${b}`,
-          `${q(raw)} is ambiguous: is the dot a thousands separator or a decimal point? Write ${a} or ${b}`,
-        ));
+      ? bad(cliText('cell.thousandsDots', lang, { raw: q(raw), a: a! }))
+      : bad(cliText('cell.ambiguousDot', lang, { raw: q(raw), a: a!, b }));
   }
-  return bad(t(lang, `${q(raw)} không phải là số`, `${q(raw)} is not a number`));
+  return bad(cliText('cell.notNumber', lang, { raw: q(raw) }));
 }
 
 export const isYear = (n: number) => n >= MIN_YEAR && n <= MAX_YEAR;
@@ -159,18 +152,14 @@ export const isYear = (n: number) => n >= MIN_YEAR && n <= MAX_YEAR;
 export function readPeriod(raw: string, lang: Lang): Read<number | string> {
   const s = raw.trim();
   const notPeriod = () =>
-    bad(t(
-      lang,
-      `${q(raw)} không phải là năm (ví dụ 2022, từ ${MIN_YEAR} đến ${MAX_YEAR}) hay giai đoạn (ví dụ 2021-2025)`,
-      `${q(raw)} is not a year (e.g. 2022, from ${MIN_YEAR} to ${MAX_YEAR}) or a span (e.g. 2021-2025)`,
-    ));
-  if (s === '') return bad(t(lang, 'ô trống, cần một năm (ví dụ 2022) hay giai đoạn (ví dụ 2021-2025)', 'the cell is empty; a year (e.g. 2022) or a span (e.g. 2021-2025) is needed'));
+    bad(cliText('cell.notPeriod', lang, { raw: q(raw), min: MIN_YEAR, max: MAX_YEAR }));
+  if (s === '') return bad(cliText('cell.emptyPeriod', lang));
   if (/^\d{4}$/.test(s)) return isYear(Number(s)) ? ok(Number(s)) : notPeriod();
   const span = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(s);
   if (!span) return notPeriod();
   const [a, b] = [Number(span[1]), Number(span[2])];
   if (!isYear(a) || !isYear(b)) return notPeriod();
-  if (a >= b) return bad(t(lang, `giai đoạn ${q(raw)} phải có năm đầu trước năm cuối`, `the span ${q(raw)} must start before it ends`));
+  if (a >= b) return bad(cliText('cell.spanOrder', lang, { raw: q(raw) }));
   return ok(`${a}-${b}`);
 }
 
@@ -189,7 +178,7 @@ export function readDate(raw: string, lang: Lang): Read<string> {
       return ok(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     }
   }
-  return bad(t(lang, `${q(raw)} không phải là ngày; viết YYYY-MM-DD (ví dụ 2023-06-30) hoặc DD/MM/YYYY`, `${q(raw)} is not a date; write YYYY-MM-DD (e.g. 2023-06-30) or DD/MM/YYYY`));
+  return bad(cliText('cell.notDate', lang, { raw: q(raw) }));
 }
 
 /** What an id might have been meant to be: "Kinh tế" → "kinh-te". */
@@ -202,11 +191,7 @@ export function slugCell(raw: string, lang: Lang): Read<string> {
   if (SLUG_PATTERN.test(s)) return ok(s);
   const suggestion = slugify(s);
   const eg = suggestion && SLUG_PATTERN.test(suggestion) ? suggestion : 'agri-growth';
-  return bad(t(
-    lang,
-    `${q(raw)} không phải là mã: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "${eg}"`,
-    `${q(raw)} is not an id: use lowercase letters, digits and hyphens only, e.g. "${eg}"`,
-  ));
+  return bad(cliText('cell.notId', lang, { raw: q(raw), eg }));
 }
 
 /** Accepted words, compared by `wordKey` (case, spaces and diacritics do not matter). */
@@ -241,23 +226,15 @@ export function readQuality(raw: string, lang: Lang): Read<Quality> {
   if (quality) return ok(quality);
   // A plan figure is the year's target, not a figure of what happened or is forecast.
   if (wordKey(raw) === wordKey('kế hoạch')) {
-    return bad(t(
-      lang,
-      `"kế hoạch" là chỉ tiêu kế hoạch năm, không phải số liệu thực hiện hay dự kiến: ghi nó vào "plans" của chỉ tiêu trong tệp JSON`,
-      `"kế hoạch" is the year's plan figure, not an outcome or a forecast: put it in the indicator's "plans" in the JSON file`,
-    ));
+    return bad(cliText('cell.plan', lang));
   }
-  return bad(t(
-    lang,
-    `${q(raw)} không phải là loại số liệu; dùng một trong: ${wordList(QUALITY_WORDS)}; để trống là chính thức`,
-    `${q(raw)} is not a kind of figure; use one of: ${wordList(QUALITY_WORDS)}; empty means actual`,
-  ));
+  return bad(cliText('cell.notQuality', lang, { raw: q(raw), words: wordList(QUALITY_WORDS) }));
 }
 
 export function readApprox(raw: string, lang: Lang): Read<'about' | 'over' | 'under'> {
   const approx = APPROX_BY_WORD.get(wordKey(raw));
   if (approx) return ok(approx);
-  return bad(t(lang, `${q(raw)} không hiểu được; dùng một trong: ${wordList(APPROX_WORDS)}`, `${q(raw)} is not understood; use one of: ${wordList(APPROX_WORDS)}`));
+  return bad(cliText('cell.notWord', lang, { raw: q(raw), words: wordList(APPROX_WORDS) }));
 }
 
 export const DIRECTION_WORDS: Record<'up' | 'down', readonly string[]> = { up: ['up', 'tăng', 'cao hơn là tốt'], down: ['down', 'giảm', 'thấp hơn là tốt'] };
@@ -266,19 +243,19 @@ export const SERIES_WORDS: Record<'rates' | 'levels', readonly string[]> = { rat
 export function readWord<K extends string>(raw: string, words: Record<K, readonly string[]>, lang: Lang): Read<K> {
   const found = wordTable(words).get(wordKey(raw));
   if (found) return ok(found);
-  return bad(t(lang, `${q(raw)} không hiểu được; dùng một trong: ${wordList(words)}`, `${q(raw)} is not understood; use one of: ${wordList(words)}`));
+  return bad(cliText('cell.notWord', lang, { raw: q(raw), words: wordList(words) }));
 }
 
 export function readKind(raw: string, lang: Lang): Read<TargetKind> {
   const kind = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((TARGET_KINDS as readonly string[]).includes(kind)) return ok(kind as TargetKind);
-  return bad(t(lang, `${q(raw)} không phải là loại mục tiêu; dùng một trong: ${TARGET_KINDS.join(', ')}`, `${q(raw)} is not a kind of target; use one of: ${TARGET_KINDS.join(', ')}`));
+  return bad(cliText('cell.notKind', lang, { raw: q(raw), kinds: TARGET_KINDS.join(', ') }));
 }
 
 export function readOp(raw: string, lang: Lang): Read<Op> {
   const s = raw.replace(/\s+/g, '').toLowerCase().replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<=').replace(/^(khoảng|khoang|~|≈)$/, 'about');
   if ((OPS as readonly string[]).includes(s)) return ok(s as Op);
-  return bad(t(lang, `${q(raw)} không phải là phép so sánh; dùng một trong: ${OPS.join(', ')}`, `${q(raw)} is not a comparison; use one of: ${OPS.join(', ')}`));
+  return bad(cliText('cell.notOp', lang, { raw: q(raw), ops: OPS.join(', ') }));
 }
 
 /** A number, or a range "2-3", "2–3", "2,5 - 3,5" for `between`. */
@@ -293,6 +270,6 @@ export function readTargetValue(raw: string, lang: Lang, mark?: DecimalMark): Re
     const ambiguous = [range[1]!, range[2]!].map((x) => readNumberIn(x, mark)).some((r) => r.kind === 'ambiguous');
     if (ambiguous) return !low.ok ? low : high;
   }
-  return bad(t(lang, `${q(raw)} không phải là số hay khoảng (ví dụ 5 hoặc 2-3)`, `${q(raw)} is not a number or a range (e.g. 5 or 2-3)`));
+  return bad(cliText('cell.notTargetValue', lang, { raw: q(raw) }));
 }
 

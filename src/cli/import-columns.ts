@@ -4,7 +4,8 @@
  * how a cell of each indicator column is read.
  */
 import { fold, numberCell, readNumber, readTargetValue, readKind, readOp, readWord, slugCell, isYear, bad, ok, q, DIRECTION_WORDS, SERIES_WORDS, type DecimalMark, type Read } from './import-cells.js';
-import { t, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from './io.js';
 
 export { fold };
 
@@ -107,7 +108,7 @@ export function readIndicatorField(field: IndicatorField, raw: string, lang: Lan
     case 'decimals': {
       const n = readNumber(raw);
       if (n.kind === 'number' && Number.isInteger(n.value) && n.value >= 0 && n.value <= 6) return ok(n.value);
-      return bad(t(lang, `${q(raw)} phải là số nguyên từ 0 đến 6`, `${q(raw)} must be a whole number from 0 to 6`));
+      return bad(cliText('cell.decimals', lang, { raw: q(raw) }));
     }
     case 'target_kind':
       return readKind(raw, lang);
@@ -119,7 +120,7 @@ export function readIndicatorField(field: IndicatorField, raw: string, lang: Lan
     case 'target_of': {
       const s = raw.trim();
       if (/^\d{4}$/.test(s) && isYear(Number(s))) return ok(Number(s));
-      return bad(t(lang, `${q(raw)} không phải là năm (ví dụ 2025)`, `${q(raw)} is not a year (e.g. 2025)`));
+      return bad(cliText('cell.notYear', lang, { raw: q(raw) }));
     }
     case 'target_out_of':
     case 'target_stretch':
@@ -127,7 +128,7 @@ export function readIndicatorField(field: IndicatorField, raw: string, lang: Lan
     case 'target_tolerance': {
       const n = numberCell(raw, lang, mark);
       if (!n.ok || n.value >= 0) return n;
-      return bad(t(lang, `${q(raw)}: sai số cho phép không được âm`, `${q(raw)}: a tolerance cannot be negative`));
+      return bad(cliText('cell.negativeTolerance', lang, { raw: q(raw) }));
     }
     case 'target_direction':
       return readWord(raw, DIRECTION_WORDS, lang);

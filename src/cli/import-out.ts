@@ -5,7 +5,8 @@
  * milestones, plans, verdicts). Then what changed is said: "3 số liệu mới, 1 số liệu sửa".
  */
 import { jsonProblemText, parseJsonText, printable } from '../schema/json-text.js';
-import { readText, t, type CliIo, type Lang } from './io.js';
+import { cliText, pluralOf } from '../format/strings.js';
+import { readText, type CliIo, type Lang } from './io.js';
 import { sheetDef, type SheetId } from './workbook-layout.js';
 import { INDICATOR_ORDER, order, type Rec } from './workbook-model.js';
 import type { WorkbookRead } from './workbook-read.js';
@@ -18,21 +19,17 @@ export function readExisting(io: CliIo, path: string, lang: Lang): { document?: 
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
   }
   const read = readText(io, path, lang);
-  if ('error' in read) return { error: `${read.error}. ${t(lang, 'Tệp --out được giữ nguyên.', 'The --out file is kept as it was.')}` };
+  if ('error' in read) return { error: `${read.error}. ${cliText('out.kept', lang)}` };
   const parsed = parseJsonText(read.text);
   const shown = printable(path);
   if (!parsed.ok) {
     const detail = jsonProblemText(parsed.problem, lang);
     return {
-      error: t(
-        lang,
-        `Tệp ${shown} (--out) đã có nhưng không phải JSON hợp lệ: ${detail}. Hãy sửa tệp, hoặc ghi sang tệp khác; tệp được giữ nguyên.`,
-        `The --out file ${shown} exists but is not valid JSON: ${detail}. Fix it, or write to another file; it is kept as it was.`,
-      ),
+      error: cliText('out.notJson', lang, { file: shown, detail }),
     };
   }
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    return { error: t(lang, `Tệp ${shown} (--out) không phải là tệp nghị quyết; tệp được giữ nguyên.`, `The --out file ${shown} is not a resolution file; it is kept as it was.`) };
+    return { error: cliText('out.notResolution', lang, { file: shown }) };
   }
   return { document: parsed.value as Rec };
 }
@@ -267,37 +264,24 @@ export function changes(old: Rec | undefined, next: Rec): Changes {
   return { figures, indicators, other };
 }
 
-const WORDS: Record<string, [vi: string, en: string, enPlural: string]> = {
-  figures: ['số liệu', 'figure', 'figures'],
-  indicators: ['chỉ tiêu', 'indicator', 'indicators'],
-  plans: ['kế hoạch năm', 'plan figure', 'plan figures'],
-  sources: ['nguồn', 'source', 'sources'],
-  groups: ['nhóm', 'group', 'groups'],
-  milestones: ['mốc công việc', 'milestone', 'milestones'],
-  verdicts: ['tự đánh giá', 'verdict', 'verdicts'],
-};
+/** The parts whose changes are counted, as the catalogue names them (`changes.figures.one`…). */
+type Part = 'figures' | 'indicators' | 'plans' | 'sources' | 'groups' | 'milestones' | 'verdicts';
 
 /** "3 số liệu mới, 1 số liệu sửa; 1 chỉ tiêu mới" / "3 new figures, 1 changed; 1 new indicator"; "" when nothing changed. */
 export function changesText(c: Changes, lang: Lang): string {
   const parts: string[] = [];
-  const say = (key: string, n: Count) => {
-    const [vi, en, ens] = WORDS[key]!;
+  const say = (part: Part, n: Count) => {
+    // The first count names the part ("3 new figures"), the others follow it ("1 changed").
+    const noun = (k: number) => cliText(`changes.${part}.${pluralOf(k, lang)}`, lang);
     const bits: string[] = [];
-    if (lang === 'vi') {
-      if (n.added) bits.push(`${n.added} ${vi} mới`);
-      if (n.changed) bits.push(`${n.changed} ${vi} sửa`);
-      if (n.removed) bits.push(`${n.removed} ${vi} bỏ`);
-    } else {
-      const first = n.added ? 'added' : n.changed ? 'changed' : 'removed';
-      if (n.added) bits.push(`${n.added} new ${n.added === 1 ? en : ens}`);
-      if (n.changed) bits.push(first === 'changed' ? `${n.changed} ${n.changed === 1 ? en : ens} changed` : `${n.changed} changed`);
-      if (n.removed) bits.push(first === 'removed' ? `${n.removed} ${n.removed === 1 ? en : ens} removed` : `${n.removed} removed`);
-    }
+    if (n.added) bits.push(cliText('changes.added', lang, { n: n.added, noun: noun(n.added) }));
+    if (n.changed) bits.push(bits.length === 0 ? cliText('changes.changed', lang, { n: n.changed, noun: noun(n.changed) }) : cliText(`changes.${part}.changed`, lang, { n: n.changed }));
+    if (n.removed) bits.push(bits.length === 0 ? cliText('changes.removed', lang, { n: n.removed, noun: noun(n.removed) }) : cliText(`changes.${part}.removed`, lang, { n: n.removed }));
     if (bits.length > 0) parts.push(bits.join(', '));
   };
   say('figures', c.figures);
   say('indicators', c.indicators);
-  for (const [key, n] of c.other) if (key !== 'document') say(key, n);
-  if (c.other.get('document')?.changed) parts.push(t(lang, 'thông tin chung của nghị quyết sửa', 'the resolution\'s own fields changed'));
+  for (const [key, n] of c.other) if (key !== 'document') say(key as Part, n);
+  if (c.other.get('document')?.changed) parts.push(cliText('changes.document', lang));
   return parts.join('; ');
 }

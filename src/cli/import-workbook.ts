@@ -7,7 +7,8 @@
 import { printable } from '../schema/json-text.js';
 import { safeParseResolution } from '../schema/parse.js';
 import { changes, changesText, mergeWorkbook, readExisting } from './import-out.js';
-import { FileTooLarge, MAX_BYTES, t, type CliIo, type Lang } from './io.js';
+import { cliCount, cliText, pluralOf, t } from '../format/strings.js';
+import { FileTooLarge, MAX_BYTES, readError, type CliIo, type Lang } from './io.js';
 import type { Rec } from './workbook-model.js';
 import { placeOf, problemPlace, readWorkbookSheets, workbookToDocument, type WorkbookProblem } from './workbook-read.js';
 
@@ -19,28 +20,18 @@ export interface WorkbookImportOptions {
 
 /** "Tệp nq.json được giữ nguyên." — said whenever a run with --out writes nothing. */
 export function notWritten(out: string, lang: Lang): string {
-  return t(lang, `Chưa ghi gì: tệp ${printable(out)} được giữ nguyên. Hãy sửa các lỗi trên rồi chạy lại.`, `Nothing written: ${printable(out)} is kept as it was. Fix the problems above and run again.`);
+  return cliText('import.notWritten', lang, { file: printable(out) });
 }
 
 /** A binary file's bytes, or why it cannot be read, in words. */
 function readBinary(io: CliIo, path: string, lang: Lang): Uint8Array | string {
-  const shown = path === '-' ? t(lang, '(đầu vào chuẩn)', '(standard input)') : printable(path);
+  const shown = path === '-' ? cliText('io.stdin', lang) : printable(path);
   try {
     const bytes = io.readBytes(path);
     if (bytes.length > MAX_BYTES) throw new FileTooLarge(bytes.length);
     return bytes;
   } catch (e) {
-    if (e instanceof FileTooLarge) {
-      const mb = Math.round(e.bytes / 1024 / 1024);
-      return t(lang, `Không đọc được tệp ${shown}: tệp quá lớn (${mb} MB; tối đa 512 MB)`, `Cannot read ${shown}: the file is too large (${mb} MB; at most 512 MB)`);
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? t(lang, 'không tìm thấy tệp', 'no such file')
-        : code === 'EISDIR' ? t(lang, 'đây là một thư mục', 'it is a directory')
-          : code === 'EACCES' || code === 'EPERM' ? t(lang, 'không có quyền đọc tệp', 'no permission to read it')
-            : (code ?? String(e));
-    return t(lang, `Không đọc được tệp ${shown}: ${why}`, `Cannot read ${shown}: ${why}`);
+    return readError(e, shown, lang);
   }
 }
 
@@ -53,18 +44,20 @@ function printWorkbookProblems(io: CliIo, file: string, problems: WorkbookProble
     return `  ${shown}${place ? `, ${place}` : ''}: ${p.message}\n`;
   };
   if (errors.length > 0) {
-    io.stderr(`✗ ${shown}: ${t(lang, `${errors.length} lỗi`, `${errors.length} problem${errors.length === 1 ? '' : 's'}`)}\n`);
+    io.stderr(`✗ ${shown}: ${cliCount('problem', errors.length, lang)}\n`);
     for (const p of errors) io.stderr(line(p));
   }
   if (notes.length > 0) {
-    io.stderr(`${t(lang, `Lưu ý (${notes.length}), đã đọc được nhưng nên xem lại:`, `Note${notes.length === 1 ? '' : 's'} (${notes.length}), read but worth a look:`)}\n`);
+    io.stderr(`${cliText(`import.notes.${pluralOf(notes.length, lang)}`, lang, { n: notes.length })}\n`);
     for (const p of notes) io.stderr(line(p));
   }
 }
 
-function counts(document: Rec): [indicators: number, figures: number] {
+/** "3 chỉ tiêu, 12 số liệu" / "3 indicators, 12 figures". */
+function countsText(document: Rec, lang: Lang): string {
   const indicators = (document.indicators as { observations?: unknown[] }[] | undefined) ?? [];
-  return [indicators.length, indicators.reduce((k, i) => k + (i.observations?.length ?? 0), 0)];
+  const figures = indicators.reduce((k, i) => k + (i.observations?.length ?? 0), 0);
+  return `${cliCount('indicator', indicators.length, lang)}, ${cliCount('figure', figures, lang)}`;
 }
 
 /**
@@ -74,19 +67,18 @@ function counts(document: Rec): [indicators: number, figures: number] {
 export function writeOut(io: CliIo, out: string, old: Rec | undefined, next: Rec, lang: Lang, summary?: () => string): number {
   const checked = safeParseResolution(next, { lang });
   if (!checked.success) {
-    io.stderr(`✗ ${printable(out)}: ${t(lang, `${checked.issues.length} lỗi`, `${checked.issues.length} problem${checked.issues.length === 1 ? '' : 's'}`)}\n`);
-    for (const issue of checked.issues) io.stderr(`  ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    io.stderr(`✗ ${printable(out)}: ${cliCount('problem', checked.issues.length, lang)}\n`);
+    for (const issue of checked.issues) io.stderr(`  ${issue.path || t('document', lang)}: ${issue.message}\n`);
     io.stderr(`${notWritten(out, lang)}\n`);
     return 1;
   }
   io.writeFile(out, `${JSON.stringify(next, null, 2)}\n`);
   if (old) {
     const said = changesText(changes(old, next), lang);
-    io.stderr(`${t(lang, `Đã cập nhật ${printable(out)}: ${said || 'không có thay đổi'}.`, `Updated ${printable(out)}: ${said || 'no change'}.`)}\n`);
+    io.stderr(`${cliText('import.updated', lang, { file: printable(out), changes: said || cliText('import.noChange', lang) })}\n`);
   } else {
-    const [n, m] = counts(next);
-    const what = summary?.() ?? t(lang, `${n} chỉ tiêu, ${m} số liệu`, `${n} indicator${n === 1 ? '' : 's'}, ${m} figure${m === 1 ? '' : 's'}`);
-    io.stderr(`${t(lang, `Đã ghi ${printable(out)}: ${what}.`, `Wrote ${printable(out)}: ${what}.`)}\n`);
+    const what = summary?.() ?? countsText(next, lang);
+    io.stderr(`${cliText('wroteWhat', lang, { file: printable(out), what })}\n`);
   }
   return 0;
 }
@@ -105,7 +97,7 @@ async function load(io: CliIo, options: WorkbookImportOptions): Promise<number |
   }
   const sheets = await readWorkbookSheets(bytes, lang);
   if ('error' in sheets) {
-    io.stderr(`${t(lang, `Không đọc được tệp ${printable(file)}: ${sheets.error}`, `Cannot read ${printable(file)}: ${sheets.error}`)}\n`);
+    io.stderr(`${cliText('io.cannotRead', lang, { file: printable(file), why: sheets.error })}\n`);
     return 2;
   }
   const existing = options.out === undefined ? {} : readExisting(io, options.out, lang);
@@ -142,13 +134,12 @@ export async function importWorkbookCommand(io: CliIo, options: WorkbookImportOp
   }
   printWorkbookProblems(io, file, problems, lang);
   if (problems.some((p) => !p.warning)) {
-    io.stderr(`${options.out === undefined ? t(lang, 'Chưa in tài liệu nào: hãy sửa các lỗi trên rồi chạy lại.', 'No document printed: fix the problems above and run again.') : notWritten(options.out, lang)}\n`);
+    io.stderr(`${options.out === undefined ? cliText('import.nothingPrinted', lang) : notWritten(options.out, lang)}\n`);
     return 1;
   }
   if (options.out === undefined) {
     io.stdout(`${JSON.stringify(next, null, 2)}\n`);
-    const [n, m] = counts(next);
-    io.stderr(`${t(lang, `${n} chỉ tiêu, ${m} số liệu`, `${n} indicator${n === 1 ? '' : 's'}, ${m} figure${m === 1 ? '' : 's'}`)}\n`);
+    io.stderr(`${countsText(next, lang)}\n`);
     return 0;
   }
   return writeOut(io, options.out, old, next, lang);

@@ -15,7 +15,8 @@ import { readCsv, type NamedText } from './import-read.js';
 import { mergeCsv, readExisting } from './import-out.js';
 import { importWorkbookCommand, notWritten, writeOut } from './import-workbook.js';
 import { printable } from '../schema/json-text.js';
-import { t, type CliIo, type Lang } from './io.js';
+import { cliCount, cliText, pluralOf } from '../format/strings.js';
+import type { CliIo, Lang } from './io.js';
 
 export { importTables, type ImportOptions, type ImportProblem, type ImportResult, type NamedText };
 export { fold, headerKey, HEADER_ALIASES } from './import-columns.js';
@@ -33,23 +34,23 @@ const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 
 /** Checks the command line of `import`; a message for the usage error, or the options. */
 export function importOptions(files: string[], flags: Map<string, string>, lang: Lang): ImportCommandOptions | string {
-  if (files.length !== 1) return t(lang, 'Cần đúng một tệp CSV', 'Name exactly one CSV file');
+  if (files.length !== 1) return cliText('import.csvFile', lang);
   const out = flags.get('--out');
-  if (out !== undefined && out.trim() === '') return t(lang, '--out cần tên một tệp JSON', '--out needs a JSON file name');
-  if (out !== undefined && /\.(xlsx|xls|csv)$/i.test(out)) return t(lang, `--out của import là tệp nghị quyết JSON (ví dụ nghi-quyet.json); để ghi sổ Excel hay bảng CSV hãy dùng export`, `import's --out is the resolution file (JSON, e.g. nghi-quyet.json); to write a workbook or a CSV table use export`);
+  if (out !== undefined && out.trim() === '') return cliText('import.outName', lang);
+  if (out !== undefined && /\.(xlsx|xls|csv)$/i.test(out)) return cliText('import.outJson', lang);
   const file = files[0]!;
   if (isWorkbook(file)) {
     // The workbook carries the resolution's id, title and term (sheet "Nghị quyết").
     const given = ['--id', '--title', '--from', '--to', '--indicators'].filter((f) => flags.has(f));
-    if (given.length > 0) return t(lang, `${given.join(', ')} không dùng với tệp .xlsx: sheet "Nghị quyết" ghi các thông tin này`, `${given.join(', ')} do not apply to an .xlsx file: its sheet "Nghị quyết" says these`);
+    if (given.length > 0) return cliText('import.notForWorkbook', lang, { flags: given.join(', ') });
     return { file, lang, ...(out === undefined ? {} : { out }) };
   }
   // With an existing --out file, what the flags leave out comes from it (checked when it is read).
   const missing = ['--id', '--title', '--from', '--to'].filter((f) => !flags.get(f)?.trim());
-  if (missing.length > 0 && out === undefined) return t(lang, `Thiếu ${missing.join(', ')}`, `Missing ${missing.join(', ')}`);
+  if (missing.length > 0 && out === undefined) return cliText('import.missing', lang, { flags: missing.join(', ') });
   const id = flags.get('--id')?.trim();
   if (id !== undefined && !SLUG_PATTERN.test(id)) {
-    return t(lang, `--id phải là mã gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ tp-thai-nguyen-2020-2025`, `--id must use lowercase letters, digits and hyphens, e.g. tp-thai-nguyen-2020-2025`);
+    return cliText('import.id', lang);
   }
   const year = (flag: string) => {
     const s = flags.get(flag)!.trim();
@@ -57,10 +58,10 @@ export function importOptions(files: string[], flags: Map<string, string>, lang:
   };
   const from = flags.has('--from') ? year('--from') : undefined;
   const to = flags.has('--to') ? year('--to') : undefined;
-  if ((flags.has('--from') && from === undefined) || (flags.has('--to') && to === undefined)) return t(lang, '--from và --to phải là năm, ví dụ --from 2020 --to 2025', '--from and --to must be years, e.g. --from 2020 --to 2025');
-  if (from !== undefined && to !== undefined && from >= to) return t(lang, `--from (${from}) phải trước --to (${to})`, `--from (${from}) must come before --to (${to})`);
+  if ((flags.has('--from') && from === undefined) || (flags.has('--to') && to === undefined)) return cliText('import.years', lang);
+  if (from !== undefined && to !== undefined && from >= to) return cliText('import.yearOrder', lang, { from, to });
   const indicators = flags.get('--indicators');
-  if (indicators !== undefined && indicators.trim() === '') return t(lang, '--indicators cần tên một tệp CSV', '--indicators needs a CSV file name');
+  if (indicators !== undefined && indicators.trim() === '') return cliText('import.indicatorsName', lang);
   const title = flags.get('--title')?.trim();
   return {
     file,
@@ -95,7 +96,7 @@ export function importCommand(io: CliIo, options: ImportCommandOptions): number 
   const to = options.to ?? (typeof term.to === 'number' ? term.to : undefined);
   const missing = [id === undefined && '--id', title === undefined && '--title', from === undefined && '--from', to === undefined && '--to'].filter((x): x is string => typeof x === 'string');
   if (missing.length > 0) {
-    io.stderr(`${t(lang, `Thiếu ${missing.join(', ')} (tệp ${printable(options.out ?? '')} chưa có để lấy các thông tin này)`, `Missing ${missing.join(', ')} (there is no ${printable(options.out ?? '')} yet to take them from)`)}\n`);
+    io.stderr(`${cliText('import.missingNoOut', lang, { flags: missing.join(', '), file: printable(options.out ?? '') })}\n`);
     return 2;
   }
   const data = readCsv(io, options.file, lang);
@@ -126,28 +127,21 @@ function printProblems(io: CliIo, problems: ImportProblem[], files: string[], la
     if (mine.length === 0) continue;
     // By line; problems without a line (the whole file) first; otherwise in the order found.
     mine.sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i);
-    const count = t(lang, `${mine.length} lỗi`, `${mine.length} problem${mine.length === 1 ? '' : 's'}`);
-    io.stderr(`✗ ${file ?? t(lang, '(tài liệu)', '(document)')}: ${count}\n`);
+    const count = cliCount('problem', mine.length, lang);
+    io.stderr(`✗ ${file ?? cliText('import.document', lang)}: ${count}\n`);
     for (const { p } of mine) {
-      const line = p.line === undefined ? '' : `${t(lang, 'dòng', 'line')} ${p.line}: `;
+      const line = p.line === undefined ? '' : `${cliText('line', lang, { n: p.line })}: `;
       io.stderr(`  ${line}${p.where === undefined ? '' : `${p.where}: `}${p.message}\n`);
     }
   }
-  io.stderr(`${out === undefined ? t(lang, 'Chưa in tài liệu nào: hãy sửa các lỗi trên rồi chạy lại.', 'No document printed: fix the problems above and run again.') : notWritten(out, lang)}\n`);
+  io.stderr(`${out === undefined ? cliText('import.nothingPrinted', lang) : notWritten(out, lang)}\n`);
 }
 
 function summary(result: ImportResult, lang: Lang): string {
   const { indicators: n, observations: m, createdSources: s, createdGroups: g } = result;
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  const parts = [t(lang, `${n} chỉ tiêu, ${m} số liệu`, `${plural(n, 'indicator')}, ${plural(m, 'observation')}`)];
-  const added = (ids: string[], vi: string, en: string, key: string) =>
-    ids.length === 0
-      ? []
-      : [t(
-          lang,
-          `đã thêm ${ids.length} ${vi} (${ids.join(', ')}) vào "${key}" với tên tạm là mã, hãy sửa lại tên`,
-          `added ${plural(ids.length, en)} (${ids.join(', ')}) to "${key}" titled with ${ids.length === 1 ? 'its id' : 'their ids'} for now; edit the title${ids.length === 1 ? '' : 's'}`,
-        )];
-  return [...parts, ...added(s, 'nguồn', 'source', 'sources'), ...added(g, 'nhóm', 'group', 'groups')].join('; ');
+  const parts = [`${cliCount('indicator', n, lang)}, ${cliCount('observation', m, lang)}`];
+  const added = (ids: string[], noun: 'source' | 'group', key: string) =>
+    ids.length === 0 ? [] : [cliText(`import.added.${pluralOf(ids.length, lang)}`, lang, { count: cliCount(noun, ids.length, lang), ids: ids.join(', '), key })];
+  return [...parts, ...added(s, 'source', 'sources'), ...added(g, 'group', 'groups')].join('; ');
 }
 

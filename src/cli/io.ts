@@ -1,5 +1,7 @@
 import { decodeUtf8, encodingMessage } from './decode.js';
+import { cliText } from '../format/strings.js';
 import { printable } from '../schema/json-text.js';
+import type { Lang } from '../schema/messages.js';
 
 /** What the CLI touches outside itself, so that tests can run it in-process. */
 export interface CliIo {
@@ -14,11 +16,7 @@ export interface CliIo {
   writeFile: (path: string, data: string | Uint8Array) => void;
 }
 
-export type Lang = 'vi' | 'en';
-
-export function t(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
-}
+export type { Lang };
 
 /** Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage, 3 internal error, 4 the output could not be written. */
 export const EXIT = { ok: 0, invalid: 1, unreadable: 2, internal: 3, output: 4 } as const;
@@ -48,48 +46,49 @@ export class OutputError extends Error {
 
 /** An output error in words: which output, what happened, what to do. */
 export function outputMessage(error: OutputError, lang: Lang): string {
-  const where = error.target === '-' ? t(lang, 'đầu ra chuẩn', 'standard output') : error.target;
+  const where = error.target === '-' ? cliText('io.stdout', lang) : error.target;
   const why =
     error.code === 'EPIPE'
-      ? t(lang, 'chương trình nhận đầu ra đã đóng trước khi in xong (ví dụ `| head`)', 'the program reading the output closed it before all was written (e.g. `| head`)')
+      ? cliText('io.closedPipe', lang)
       : error.code === 'ENOSPC' || error.code === 'EDQUOT'
-        ? t(lang, 'đĩa đã đầy: hãy giải phóng chỗ trống rồi chạy lại', 'the disk is full: free some space and run again')
+        ? cliText('io.diskFull', lang)
         : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS'
-          ? t(lang, 'không có quyền ghi vào đó', 'no permission to write there')
+          ? cliText('io.noWritePermission', lang)
           : error.code === 'ENOENT'
-            ? t(lang, 'thư mục không tồn tại', 'the folder does not exist')
+            ? cliText('io.noFolder', lang)
             : error.code === 'EISDIR'
-              ? t(lang, 'đó là một thư mục', 'it is a directory')
+              ? cliText('io.writeDirectory', lang)
               : error.code;
-  const kept = error.target === '-' ? '' : t(lang, ' Tệp cũ (nếu có) được giữ nguyên.', ' The old file, if any, is kept as it was.');
-  return t(lang, `Không ghi được ${printable(where)}: ${why}.${kept}`, `Cannot write ${printable(where)}: ${why}.${kept}`);
+  const kept = error.target === '-' ? '' : cliText('io.oldKept', lang);
+  return cliText('io.cannotWrite', lang, { where: printable(where), why, kept });
 }
 
 /** Reads a file as strict UTF-8 text, or says in words why it cannot (no such file, a directory, UTF-16, too large, …). */
 export function readText(io: CliIo, path: string, lang: Lang): { text: string } | { error: string } {
-  const shown = path === '-' ? t(lang, '(đầu vào chuẩn)', '(standard input)') : printable(path);
-  const tooLarge = (bytes: number) => {
-    const mb = Math.round(bytes / 1024 / 1024);
-    return { error: t(lang, `Không đọc được tệp ${shown}: tệp quá lớn (${mb} MB; tối đa 512 MB)`, `Cannot read ${shown}: the file is too large (${mb} MB; at most 512 MB)`) };
-  };
+  const shown = path === '-' ? cliText('io.stdin', lang) : printable(path);
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes(path);
   } catch (e) {
-    if (e instanceof FileTooLarge) return tooLarge(e.bytes);
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? t(lang, 'không tìm thấy tệp', 'no such file')
-        : code === 'EISDIR'
-          ? t(lang, 'đây là một thư mục', 'it is a directory')
-          : code === 'EACCES' || code === 'EPERM'
-            ? t(lang, 'không có quyền đọc tệp', 'no permission to read it')
-            : (code ?? String(e));
-    return { error: t(lang, `Không đọc được tệp ${shown}: ${why}`, `Cannot read ${shown}: ${why}`) };
+    return { error: readError(e, shown, lang) };
   }
-  if (bytes.length > MAX_BYTES) return tooLarge(bytes.length);
+  if (bytes.length > MAX_BYTES) return { error: readError(new FileTooLarge(bytes.length), shown, lang) };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { error: encodingMessage(shown, decoded, lang) };
   return { text: decoded.text };
+}
+
+/** Why a file could not be read, in words: "Không đọc được tệp nq.json: không tìm thấy tệp". */
+export function readError(e: unknown, shown: string, lang: Lang): string {
+  if (e instanceof FileTooLarge) return cliText('io.cannotRead', lang, { file: shown, why: cliText('io.tooLarge', lang, { mb: Math.round(e.bytes / 1024 / 1024) }) });
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? cliText('io.noFile', lang)
+      : code === 'EISDIR'
+        ? cliText('io.readDirectory', lang)
+        : code === 'EACCES' || code === 'EPERM'
+          ? cliText('io.noReadPermission', lang)
+          : (code ?? String(e));
+  return cliText('io.cannotRead', lang, { file: shown, why });
 }

@@ -1,6 +1,7 @@
 import { jsonProblemText, parseJsonText } from '../schema/json-text.js';
 import { safeParseResolution, type SafeParseResult, type ValidationIssue } from '../schema/parse.js';
-import { readText, t, type CliIo, type Lang } from './io.js';
+import { cliCount, cliText, t } from '../format/strings.js';
+import { readText, type CliIo, type Lang } from './io.js';
 
 export type Loaded =
   | { kind: 'unreadable'; error: string }
@@ -16,7 +17,7 @@ export function loadFile(io: CliIo, path: string, lang: Lang): Loaded {
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const detail = jsonProblemText(parsed.problem, lang);
-    return { kind: 'invalid', issues: [{ path: '', code: 'not-json', message: t(lang, `Tệp không phải JSON hợp lệ: ${detail}`, `The file is not valid JSON: ${detail}`) }] };
+    return { kind: 'invalid', issues: [{ path: '', code: 'not-json', message: cliText('load.notJson', lang, { detail }) }] };
   }
   const result = safeParseResolution(parsed.value, { lang });
   return result.success ? { kind: 'valid', result } : { kind: 'invalid', issues: result.issues };
@@ -24,6 +25,6 @@ export function loadFile(io: CliIo, path: string, lang: Lang): Loaded {
 
 /** A file's problems as `validate` lists them: "✗ nq.json: 2 lỗi", then each field path and message. */
 export function printIssues(io: CliIo, shown: string, issues: readonly ValidationIssue[], lang: Lang): void {
-  io.stderr(`✗ ${shown}: ${t(lang, `${issues.length} lỗi`, `${issues.length} problem${issues.length === 1 ? '' : 's'}`)}\n`);
-  for (const issue of issues) io.stderr(`  ${issue.path || t(lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+  io.stderr(`✗ ${shown}: ${cliCount('problem', issues.length, lang)}\n`);
+  for (const issue of issues) io.stderr(`  ${issue.path || t('document', lang)}: ${issue.message}\n`);
 }

@@ -1,7 +1,8 @@
 import { indicatorSvg } from '../../components/render/indicator-svg.js';
 import { isAsOf } from '../progress/as-of.js';
 import { printable } from '../schema/json-text.js';
-import { EXIT, t, type CliIo, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import { EXIT, type CliIo, type Lang } from './io.js';
 import { loadFile, printIssues } from './load.js';
 
 export interface RenderOptions {
@@ -27,7 +28,7 @@ export type RenderFormat = 'svg' | 'html';
 export function renderCommand(io: CliIo, options: RenderOptions): number | Promise<number> {
   const { lang } = options;
   if (options.asOf !== undefined && !isAsOf(options.asOf)) {
-    io.stderr(`${t(lang, '--as-of phải là một năm (2023) hoặc một ngày (2023-06-30)', '--as-of must be a year (2023) or a date (2023-06-30)')}\n`);
+    io.stderr(`${cliText('render.asOf', lang)}\n`);
     return EXIT.unreadable;
   }
   const loaded = loadFile(io, options.file, lang);
@@ -51,13 +52,13 @@ function write(io: CliIo, options: RenderOptions, resolution: Parameters<Draw>[0
   const card = draw(resolution, options.indicator, { lang, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   if (card === undefined) {
     const ids = resolution.indicators.map((i) => i.id).join(', ');
-    io.stderr(`${t(lang, `Tệp không có chỉ tiêu "${printable(options.indicator)}" (có: ${ids})`, `The file has no indicator "${printable(options.indicator)}" (it has: ${ids})`)}\n`);
+    io.stderr(`${cliText('render.noIndicator', lang, { id: printable(options.indicator), ids })}\n`);
     return EXIT.invalid;
   }
   if (options.out === undefined) io.stdout(card);
   else {
     io.writeFile(options.out, card);
-    io.stderr(`${t(lang, `Đã ghi ${printable(options.out)}`, `Wrote ${printable(options.out)}`)}\n`);
+    io.stderr(`${cliText('wrote', lang, { file: printable(options.out) })}\n`);
   }
   return EXIT.ok;
 }

@@ -3,7 +3,8 @@ import { assess } from '../progress/assess.js';
 import { STATUSES, type IndicatorAssessment } from '../progress/types.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Resolution } from '../schema/resolution.js';
-import { t, type CliIo, type Lang } from './io.js';
+import { cliText, t } from '../format/strings.js';
+import type { CliIo, Lang } from './io.js';
 import { loadFile } from './load.js';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
@@ -16,7 +17,7 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
     return 2;
   }
   if (loaded.kind === 'invalid') {
-    for (const issue of loaded.issues) io.stderr(`${file}: ${issue.path || t(options.lang, '(tệp)', '(document)')}: ${issue.message}\n`);
+    for (const issue of loaded.issues) io.stderr(`${file}: ${issue.path || t('document', options.lang)}: ${issue.message}\n`);
     return 1;
   }
   const resolution = loaded.result.data;
@@ -29,13 +30,13 @@ export function reportCommand(io: CliIo, file: string, options: { lang: Lang; as
   // The body's own verdicts get a column of their own, beside the computed status.
   const verdicts = result.indicators.some((a) => a.verdict);
   const rows = resolution.indicators.map((ind, i) => reportRow(resolution, ind, result.indicators[i]!, lang, verdicts));
-  const header = [t(lang, 'Mã', 'Id'), t(lang, 'Chỉ tiêu', 'Indicator'), t(lang, 'Số liệu', 'Figure'), t(lang, 'Mục tiêu', 'Target'), t(lang, 'Đánh giá', 'Status')];
-  if (verdicts) header.push(t(lang, 'Tự đánh giá', 'Own assessment'));
+  const header = [cliText('report.id', lang), cliText('report.indicator', lang), cliText('report.figure', lang), cliText('report.target', lang), cliText('report.status', lang)];
+  if (verdicts) header.push(cliText('report.verdict', lang));
   // A unit that no longer exists stays readable, marked as such; the body's verdict on the whole resolution follows.
   const notes = [successorText(resolution.body, lang), result.verdict ? `${verdictText(result.verdict, lang)}.` : ''].filter(Boolean).join(' ');
   const title = localize(resolution.title, lang);
   // The date the data speaks for, in the words the elements use ("Số liệu đến năm 2023.").
-  const asOf = asOfText(resolution, result.asOf, lang, options.asOf === undefined ? undefined : String(options.asOf)) || t(lang, 'Chưa có số liệu', 'No figures yet');
+  const asOf = asOfText(resolution, result.asOf, lang, options.asOf === undefined ? undefined : String(options.asOf)) || cliText('report.noFigures', lang);
   const summary = STATUSES.filter((s) => result.summary.counts[s] > 0)
     .map((s) => `${statusLabel(s, lang)}: ${result.summary.counts[s]}`)
     .join(', ');

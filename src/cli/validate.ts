@@ -1,4 +1,5 @@
-import { t, type CliIo, type Lang } from './io.js';
+import { cliCount, cliText } from '../format/strings.js';
+import type { CliIo, Lang } from './io.js';
 import { loadFile, printIssues } from './load.js';
 
 /** `tn-indicators validate <file…>`: 0 all valid, 1 some invalid (every issue listed), 2 some unreadable. */
@@ -14,7 +15,7 @@ export function validateCommand(io: CliIo, files: string[], lang: Lang): number 
       exit = Math.max(exit, 1);
     } else {
       const n = loaded.result.data.indicators.length;
-      io.stdout(`✓ ${file}: ${t(lang, `hợp lệ, ${n} chỉ tiêu`, `valid, ${n} indicator${n === 1 ? '' : 's'}`)}\n`);
+      io.stdout(`✓ ${file}: ${cliText('validate.valid', lang, { indicators: cliCount('indicator', n, lang) })}\n`);
     }
   }
   return exit;

@@ -231,10 +231,13 @@ export const GUIDE_SHEET = 'Hướng dẫn';
 
 export const sheetDef = (id: SheetId): SheetDef => SHEETS.find((s) => s.id === id)!;
 
+/** A text column's language in its (Vietnamese) header. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'tiếng Anh', vi: 'chỉ tiếng Việt' };
+
 /** The header of a column: its Vietnamese name and key, "Tên chỉ tiêu (title)"; per language "Tên chỉ tiêu, tiếng Anh (title.en)". */
 export function headerText(column: ColumnDef, lang = ''): string {
   if (lang === '') return `${column.vi} (${column.key})`;
-  const name = lang === 'en' ? 'tiếng Anh' : lang === 'vi' ? 'chỉ tiếng Việt' : lang;
+  const name = LANGUAGE_NAMES[lang] ?? lang;
   return `${column.vi}, ${name} (${column.key}.${lang})`;
 }
 

@@ -5,6 +5,8 @@
  * number or a pair. `toRecords(fromRecords(x))` and `fromRecords(toRecords(doc))` keep everything.
  */
 import { SHEETS, sheetDef, type ColumnDef, type SheetId } from './workbook-layout.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from '../schema/messages.js';
 
 export type Rec = Record<string, unknown>;
 export type Records = Record<SheetId, Rec[]>;
@@ -116,7 +118,8 @@ export function toRecords(document: Rec): Records {
   return out;
 }
 
-export type AssemblyProblem = { origin: RowOrigin; key?: string; message: [vi: string, en: string] };
+/** A problem found assembling the rows, its message said in the reader's language when it is shown. */
+export type AssemblyProblem = { origin: RowOrigin; key?: string; message: (lang: Lang) => string };
 
 export interface Assembled {
   document: Rec;
@@ -180,11 +183,9 @@ export function fromRecords(records: Partial<Record<SheetId, { rec: Rec; origin:
           problems.push({
             origin,
             key: 'indicator',
-            message: stubs
-              ? [`không có chỉ tiêu "${id}" trong tệp (sổ không có sheet "Chỉ tiêu" để thêm chỉ tiêu mới)`, `there is no indicator "${id}" in the file (the workbook has no sheet "Chỉ tiêu" to add one)`]
-              : [`không có chỉ tiêu "${id}" trong sheet "Chỉ tiêu"`, `there is no indicator "${id}" on the sheet "Chỉ tiêu"`],
+            message: (lang) => cliText(stubs ? 'sheet.notInFile' : 'sheet.notOnSheet', lang, { id }),
           });
-        } else if (id === undefined) problems.push({ origin, key: 'indicator', message: ['thiếu mã chỉ tiêu', 'the indicator id is missing'] });
+        } else if (id === undefined) problems.push({ origin, key: 'indicator', message: (lang) => cliText('noIndicatorId', lang) });
         continue;
       }
       const list = ((ind[child] as Rec[] | undefined) ??= []);

@@ -8,7 +8,8 @@
  */
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, SLUG_PATTERN, LANG_PATTERN, MIN_YEAR, MAX_YEAR } from '../schema/checks.js';
 import { decimalMark, DIRECTION_WORDS, fold, SERIES_WORDS, q, readApprox, readDate, readKind, readNumberIn, readOp, readPeriod, readQuality, readWord, slugify, type DecimalMark } from './import-cells.js';
-import { t, type Lang } from './io.js';
+import { cliText } from '../format/strings.js';
+import type { Lang } from './io.js';
 import { columnLetter, GUIDE_SHEET, SHEETS, type ColumnDef, type SheetDef, type SheetId } from './workbook-layout.js';
 import { fromRecords, type Rec, type RowOrigin } from './workbook-model.js';
 import { readXlsxSheets } from './workbook-xlsx.js';
@@ -41,16 +42,10 @@ export async function readWorkbookSheets(bytes: Uint8Array, lang: Lang): Promise
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'XLS_FILE_NOT_SUPPORTED') {
-      return { error: t(lang, 'đây là tệp Excel cũ (.xls); trong Excel hãy Lưu thành "Sổ làm việc Excel (*.xlsx)"', 'this is an old Excel file (.xls); in Excel, Save As "Excel Workbook (*.xlsx)"') };
+      return { error: cliText('sheet.xls', lang) };
     }
-    if (code === 'NO_DATA') return { error: t(lang, 'tệp rỗng', 'the file is empty') };
-    return {
-      error: t(
-        lang,
-        `không phải tệp .xlsx đọc được (${code ?? (e as Error).message}); hãy mở bằng Excel và lưu lại dạng .xlsx`,
-        `not a readable .xlsx file (${code ?? (e as Error).message}); open it in Excel and save it as .xlsx again`,
-      ),
-    };
+    if (code === 'NO_DATA') return { error: cliText('emptyFile', lang) };
+    return { error: cliText('sheet.notXlsx', lang, { code: code ?? (e as Error).message }) };
   }
 }
 
@@ -58,8 +53,8 @@ export async function readWorkbookSheets(bytes: Uint8Array, lang: Lang): Promise
 export function problemPlace(p: WorkbookProblem, lang: Lang): string {
   const parts: string[] = [];
   if (p.sheet !== undefined) parts.push(`sheet "${p.sheet}"`);
-  if (p.row !== undefined) parts.push(t(lang, `dòng ${p.row}`, `row ${p.row}`));
-  if (p.column !== undefined) parts.push(`${t(lang, 'cột', 'column')} ${p.column}${p.label ? ` (${p.label})` : ''}`);
+  if (p.row !== undefined) parts.push(cliText('sheet.row', lang, { n: p.row }));
+  if (p.column !== undefined) parts.push(`${cliText('column', lang, { n: p.column })}${p.label ? ` (${p.label})` : ''}`);
   return parts.join(', ');
 }
 
@@ -117,7 +112,7 @@ function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, l
   if (typeof v === 'string' && v.trim() === '') return undefined;
   const text = typeof v === 'string' ? v.trim() : undefined;
   const typedAsText = (value: unknown) => {
-    note(t(lang, `${q(text!)} là văn bản, đã đọc là số ${String(value)}; nên nhập là ô số`, `${q(text!)} is text, read as the number ${String(value)}; better typed as a number`));
+    note(cliText('sheet.typedAsText', lang, { raw: q(text!), value: String(value) }));
     return { value };
   };
   switch (kind) {
@@ -125,43 +120,38 @@ function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, l
       const s = text ?? shown(v);
       if (SLUG_PATTERN.test(s)) return { value: s };
       const eg = slugify(s);
-      return { error: t(lang, `${q(s)} không phải là mã: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "${eg || 'agri-growth'}"`, `${q(s)} is not an id: use lowercase letters, digits and hyphens only, e.g. "${eg || 'agri-growth'}"`) };
+      return { error: cliText('cell.notId', lang, { raw: q(s), eg: eg || 'agri-growth' }) };
     }
     case 'number':
     case 'value':
     case 'high': {
       if (typeof v === 'number') return { value: v };
-      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là số`, `${q(shown(v))} is not a number`) };
+      if (text === undefined) return { error: cliText('cell.notNumber', lang, { raw: q(shown(v)) }) };
       const r = readNumberIn(text, mark);
       if (r.kind === 'number') return typedAsText(r.value);
       if (r.kind === 'ambiguous') {
         const [a, b] = r.write;
-        const which = r.sep === ',' ? t(lang, 'dấu phẩy', 'the comma') : t(lang, 'dấu chấm', 'the dot');
-        return {
-          error: t(
-            lang,
-            `${q(text)} (ô văn bản) không rõ: ${which} là phân cách hàng nghìn hay dấu thập phân? Hãy nhập là ô số: ${a}${b ? ` hoặc ${b}` : ''}`,
-            `${q(text)} (a text cell) is ambiguous: is ${which} a thousands separator or a decimal mark? Type it as a number: ${a}${b ? ` or ${b}` : ''}`,
-          ),
-        };
+        const which = cliText(r.sep === ',' ? 'sheet.comma' : 'sheet.dot', lang);
+        const or = b ? cliText('sheet.or', lang, { b }) : '';
+        return { error: cliText('sheet.ambiguous', lang, { raw: q(text), which, a: a!, or }) };
       }
-      return { error: t(lang, `${q(text)} không phải là số`, `${q(text)} is not a number`) };
+      return { error: cliText('cell.notNumber', lang, { raw: q(text) }) };
     }
     case 'integer':
     case 'year': {
       const n = typeof v === 'number' ? v : text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
       const okYear = n !== undefined && Number.isInteger(n) && (kind === 'integer' || (n >= MIN_YEAR && n <= MAX_YEAR));
       if (!okYear) {
-        return { error: kind === 'year' ? t(lang, `${q(shown(v))} không phải là năm (ví dụ 2025)`, `${q(shown(v))} is not a year (e.g. 2025)`) : t(lang, `${q(shown(v))} phải là số nguyên`, `${q(shown(v))} must be a whole number`) };
+        return { error: cliText(kind === 'year' ? 'cell.notYear' : 'sheet.wholeNumber', lang, { raw: q(shown(v)) }) };
       }
       return typeof v === 'number' ? { value: n } : typedAsText(n);
     }
     case 'period': {
       if (typeof v === 'number') {
         if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { value: v };
-        return { error: t(lang, `${q(String(v))} không phải là năm (ví dụ 2022) hay giai đoạn (ví dụ 2021-2025)`, `${q(String(v))} is not a year (e.g. 2022) or a span (e.g. 2021-2025)`) };
+        return { error: cliText('sheet.notPeriod', lang, { raw: q(String(v)) }) };
       }
-      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là năm hay giai đoạn; định dạng ô là Văn bản và ghi 2021-2025`, `${q(shown(v))} is not a year or a span; format the cell as Text and write 2021-2025`) };
+      if (text === undefined) return { error: cliText('sheet.periodAsText', lang, { raw: q(shown(v)) }) };
       const r = readPeriod(text, lang);
       if (!r.ok) return { error: r.message };
       return typeof r.value === 'number' ? typedAsText(r.value) : { value: r.value };
@@ -170,9 +160,9 @@ function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, l
       if (v instanceof Date) return { value: isoDay(v) };
       if (typeof v === 'number') {
         const day = serialDay(v);
-        return day ? { value: day } : { error: t(lang, `${q(String(v))} không phải là ngày`, `${q(String(v))} is not a date`) };
+        return day ? { value: day } : { error: cliText('sheet.notDate', lang, { raw: q(String(v)) }) };
       }
-      if (text === undefined) return { error: t(lang, `${q(shown(v))} không phải là ngày`, `${q(shown(v))} is not a date`) };
+      if (text === undefined) return { error: cliText('sheet.notDate', lang, { raw: q(shown(v)) }) };
       // (a day Excel cannot hold, before 1900, is written as ISO text)
       if (ISO_DATE_PATTERN.test(text)) return { value: text };
       const r = readDate(text, lang);
@@ -181,18 +171,14 @@ function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, l
     case 'partial-date': {
       if (v instanceof Date) {
         const day = isoDay(v);
-        note(t(
-          lang,
-          `Excel đã đổi ô thành ngày ${day}; nếu ý là cả tháng hay cả năm, định dạng ô là Văn bản (Text) rồi ghi ${day.slice(0, 7)} hoặc ${day.slice(0, 4)}`,
-          `Excel turned the cell into the day ${day}; if a month or a year was meant, format the cell as Text and write ${day.slice(0, 7)} or ${day.slice(0, 4)}`,
-        ));
+        note(cliText('sheet.turnedIntoDay', lang, { day, month: day.slice(0, 7), year: day.slice(0, 4) }));
         return { value: day };
       }
       const s = text ?? shown(v);
       if (PARTIAL_DATE_PATTERN.test(s)) return { value: s };
       const day = readDate(s, lang);
       if (day.ok) return { value: day.value };
-      return { error: t(lang, `${q(s)} không phải là thời hạn: ghi 2023, 2023-08 hoặc 2023-08-15`, `${q(s)} is not a due date: write 2023, 2023-08 or 2023-08-15`) };
+      return { error: cliText('sheet.notDue', lang, { raw: q(s) }) };
     }
     case 'enum': {
       const s = text ?? shown(v);
@@ -209,17 +195,17 @@ function readCell(col: ColumnDef, v: CellValue, mark: DecimalMark | undefined, l
                   : col.key === 'target.series' ? readWord(s, SERIES_WORDS, lang)
                     : undefined;
       if (r?.ok) return { value: r.value };
-      return { error: r?.message ?? t(lang, `${q(s)} không có trong danh sách; dùng một trong: ${values.join(', ')}`, `${q(s)} is not in the list; use one of: ${values.join(', ')}`) };
+      return { error: r?.message ?? cliText('sheet.notInList', lang, { raw: q(s), values: values.join(', ') }) };
     }
   }
   return undefined;
 }
 
 /** Text from its language cells: plain alone → a string; otherwise translations (plain = vi). */
-function textOf(cells: Map<string, string>): { value: unknown } | { error: [string, string] } | undefined {
+function textOf(cells: Map<string, string>, lang: Lang): Cell {
   if (cells.size === 0) return undefined;
   const plain = cells.get('');
-  if (plain !== undefined && cells.has('vi')) return { error: ['cột tiếng Việt riêng (….vi) và cột chính cùng có chữ: chỉ ghi ở một cột', 'both the Vietnamese column (….vi) and the main column are filled: use one'] };
+  if (plain !== undefined && cells.has('vi')) return { error: cliText('sheet.viTwice', lang) };
   if (plain !== undefined && cells.size === 1) return { value: plain };
   const out: Record<string, string> = {};
   if (plain !== undefined) out.vi = plain;
@@ -252,7 +238,7 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
     const letter = columnLetter(i);
     if (!r) {
       const names = def.columns.map((c) => c.key).join(', ');
-      at({ sheet: sheet.name, row: 1, column: letter, label, message: t(lang, `cột không có trong mẫu của sheet này; tên cột (mã trong ngoặc) là một trong: ${names}. Xóa cột hoặc sửa tên cột, xem sheet "Hướng dẫn"`, `a column this sheet does not have; a column's key (in parentheses) is one of: ${names}. Delete the column or correct its name; see the sheet "Hướng dẫn"`) });
+      at({ sheet: sheet.name, row: 1, column: letter, label, message: cliText('sheet.unknownColumn', lang, { names }) });
       ok = false;
       unknown.add(i);
       return;
@@ -260,7 +246,7 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
     const key = r.lang ? `${r.def.key}.${r.lang}` : r.def.key;
     const twin = seen.get(key);
     if (twin !== undefined) {
-      at({ sheet: sheet.name, row: 1, column: letter, label, message: t(lang, `trùng với cột "${twin}"`, `repeats the column "${twin}"`) });
+      at({ sheet: sheet.name, row: 1, column: letter, label, message: cliText('repeatsColumn', lang, { twin }) });
       ok = false;
       return;
     }
@@ -281,7 +267,7 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
       const r = resolved[i];
       const place = { sheet: sheet.name, row: rowNumber, column: columnLetter(i) };
       if (!r) {
-        if (!isEmpty(v) && !unknown.has(i)) at({ ...place, message: t(lang, 'ô có dữ liệu nhưng cột không có tên ở dòng tiêu đề', 'the cell has data but its column has no name in the header') });
+        if (!isEmpty(v) && !unknown.has(i)) at({ ...place, message: cliText('unnamedColumn', lang) });
         return;
       }
       const label = columns.get(r.lang ? `${r.def.key}.${r.lang}` : r.def.key)!.label;
@@ -296,8 +282,8 @@ function readTableSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: (p:
       else rec[r.def.key] = cell.value;
     });
     for (const [key, cells] of texts) {
-      const text = textOf(cells);
-      if (text && 'error' in text) at({ sheet: sheet.name, row: rowNumber, column: columns.get(key)?.letter, label: columns.get(key)?.label, message: t(lang, ...text.error) });
+      const text = textOf(cells, lang);
+      if (text && 'error' in text) at({ sheet: sheet.name, row: rowNumber, column: columns.get(key)?.letter, label: columns.get(key)?.label, message: text.error });
       else if (text) rec[key] = text.value;
     }
     rows.push({ rec, origin: { sheet: def.id, row: rowNumber } });
@@ -318,20 +304,20 @@ function readDocumentSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: 
     if (index === 0 || row.every(isEmpty)) return;
     const place = { sheet: sheet.name, row: rowNumber };
     const stray = rest.findIndex((x) => !isEmpty(x));
-    if (stray >= 0) at({ ...place, column: columnLetter(stray + 2), message: t(lang, 'sheet này chỉ dùng hai cột: tên trường (A) và giá trị (B)', 'this sheet has two columns only: the field (A) and its value (B)') });
+    if (stray >= 0) at({ ...place, column: columnLetter(stray + 2), message: cliText('sheet.twoColumns', lang) });
     if (isEmpty(name)) {
-      if (!isEmpty(v)) at({ ...place, column: 'B', message: t(lang, 'giá trị không có tên trường ở cột A', 'a value without its field in column A') });
+      if (!isEmpty(v)) at({ ...place, column: 'B', message: cliText('sheet.noField', lang) });
       return;
     }
     const label = String(name).trim();
     const r = resolveHeader(def, label);
     if (!r) {
-      at({ ...place, column: 'A', label, message: t(lang, `trường không có trong mẫu; dùng một trong: ${def.columns.map((c) => c.key).join(', ')}`, `a field the layout does not have; use one of: ${def.columns.map((c) => c.key).join(', ')}`) });
+      at({ ...place, column: 'A', label, message: cliText('sheet.unknownField', lang, { names: def.columns.map((c) => c.key).join(', ') }) });
       return;
     }
     const key = r.lang ? `${r.def.key}.${r.lang}` : r.def.key;
     if (fieldRows.has(key)) {
-      at({ ...place, column: 'A', label, message: t(lang, `trường này đã có ở dòng ${fieldRows.get(key)}`, `this field is already on row ${fieldRows.get(key)}`) });
+      at({ ...place, column: 'A', label, message: cliText('sheet.fieldTwice', lang, { row: fieldRows.get(key)! }) });
       return;
     }
     fieldRows.set(key, rowNumber);
@@ -344,8 +330,8 @@ function readDocumentSheet(sheet: WorkbookSheet, def: SheetDef, lang: Lang, at: 
     else rec[r.def.key] = cell.value;
   });
   for (const [key, cells] of texts) {
-    const text = textOf(cells);
-    if (text && 'error' in text) at({ sheet: sheet.name, row: fieldRows.get(key), column: 'B', message: t(lang, ...text.error) });
+    const text = textOf(cells, lang);
+    if (text && 'error' in text) at({ sheet: sheet.name, row: fieldRows.get(key), column: 'B', message: text.error });
     else if (text) rec[key] = text.value;
   }
   return { def, rows: [{ rec, origin: { sheet: 'document', row: 1, fieldRows } }], columns, present: new Set(def.columns.map((c) => c.key).filter((k) => fieldRows.has(k))) };
@@ -374,11 +360,11 @@ export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang, existing
     const def = findSheetDef(sheet.name);
     if (def === 'guide') continue;
     if (!def) {
-      at({ sheet: sheet.name, message: t(lang, `sheet không có trong mẫu, bỏ qua; các sheet là: ${SHEETS.map((s) => s.name).join(', ')}`, `a sheet the layout does not have, left out; the sheets are: ${SHEETS.map((s) => s.name).join(', ')}`), warning: true });
+      at({ sheet: sheet.name, message: cliText('sheet.unknownSheet', lang, { sheets: SHEETS.map((s) => s.name).join(', ') }), warning: true });
       continue;
     }
     if (read.has(def.id)) {
-      at({ sheet: sheet.name, message: t(lang, `sheet này trùng với sheet "${names.get(def.id)}"`, `this sheet repeats the sheet "${names.get(def.id)}"`) });
+      at({ sheet: sheet.name, message: cliText('sheet.sheetTwice', lang, { sheet: names.get(def.id)! }) });
       continue;
     }
     names.set(def.id, sheet.name);
@@ -386,14 +372,14 @@ export function workbookToDocument(sheets: WorkbookSheet[], lang: Lang, existing
     if (r) read.set(def.id, r);
   }
   if (read.size === 0 && !problems.some((p) => !p.warning)) {
-    at({ message: t(lang, `không có sheet nào của mẫu (${SHEETS.map((s) => s.name).join(', ')}); hãy bắt đầu từ tệp do export ghi hoặc examples/data/template.xlsx`, `none of the layout's sheets (${SHEETS.map((s) => s.name).join(', ')}); start from a file written by export or examples/data/template.xlsx`) });
+    at({ message: cliText('sheet.noSheets', lang, { sheets: SHEETS.map((s) => s.name).join(', ') }) });
   }
   const knownIds = existing && Array.isArray(existing.indicators) ? (existing.indicators as Rec[]).map((i) => i?.id) : undefined;
   const assembled = fromRecords(Object.fromEntries([...read].map(([id, r]) => [id, r.rows])), knownIds);
   for (const p of assembled.problems) {
     const sheet = read.get(p.origin.sheet);
     const col = p.key ? sheet?.columns.get(p.key) : undefined;
-    problems.push({ sheet: names.get(p.origin.sheet), row: p.origin.row, column: col?.letter, label: col?.label, message: t(lang, ...p.message) });
+    problems.push({ sheet: names.get(p.origin.sheet), row: p.origin.row, column: col?.letter, label: col?.label, message: p.message(lang) });
   }
   return { document: assembled.document, carried: new Set(read.keys()), origins: assembled.origins, sheets: read, problems, ...(assembled.children ? { children: assembled.children } : {}) };
 }

@@ -12,7 +12,10 @@ import { resolveLang } from './localize.js';
  *   `relative.`, `approx.`, `legend.`, `for.`).
  * - `MESSAGES`, keyed by issue code, and `TYPE_WORDS`: the validation messages (src/schema/messages.ts
  *   picks them); `DOCUMENT_WORDS`: a ResolutionError's head and tail.
- * Only the command line (src/cli/) still pairs its own words, and is not bundled for browsers.
+ * - `CLI_WORDS`, keyed `module.what`: what the command line (src/cli/) says, filled by `cliText` and
+ *   `cliCount`; nothing the browser bundles import reads it, so they leave it out.
+ * A third language is a column of `Entry` in this file, and nowhere else (the workbook's layout,
+ * src/cli/workbook-layout.ts, is a file format with Vietnamese headers and a bilingual guide).
  * A sentence that takes values has `{name}` placeholders; test/core/strings.test.ts checks that every
  * language has the same ones, and that no source file picks words with a ternary.
  * Number and date formats (separators, month abbreviations, date order) are not words: number.ts and
@@ -309,4 +312,331 @@ export const DOCUMENT_WORDS = {
  */
 export function t<K extends StringKey>(key: K, lang: string, ...params: ParamsOf<(typeof STRINGS)[K]>): string {
   return fill(STRINGS[key], resolveLang(lang), params[0]);
+}
+
+// ───────────────────────────── the command line ─────────────────────────────
+// What the command line says (src/cli/), keyed `module.what`; it is built for Node only, and the
+// browser bundles leave this table out (nothing they import reads it). A count's noun has a form per
+// plural category (`.one`, `.other`: pluralOf), where English needs "1 problem", "2 problems".
+export const CLI_WORDS = {
+  // Reading and writing files (io.ts, import-workbook.ts, decode.ts).
+  'io.stdin': { vi: '(đầu vào chuẩn)', en: '(standard input)' },
+  'io.stdout': { vi: 'đầu ra chuẩn', en: 'standard output' },
+  'io.cannotRead': { vi: 'Không đọc được tệp {file}: {why}', en: 'Cannot read {file}: {why}' },
+  'io.cannotReadAt': { vi: 'Không đọc được tệp {file} (dòng {line}, byte {offset}): {why}', en: 'Cannot read {file} (line {line}, byte {offset}): {why}' },
+  'io.tooLarge': { vi: 'tệp quá lớn ({mb} MB; tối đa 512 MB)', en: 'the file is too large ({mb} MB; at most 512 MB)' },
+  'io.noFile': { vi: 'không tìm thấy tệp', en: 'no such file' },
+  'io.readDirectory': { vi: 'đây là một thư mục', en: 'it is a directory' },
+  'io.noReadPermission': { vi: 'không có quyền đọc tệp', en: 'no permission to read it' },
+  'io.cannotWrite': { vi: 'Không ghi được {where}: {why}.{kept}', en: 'Cannot write {where}: {why}.{kept}' },
+  'io.closedPipe': { vi: 'chương trình nhận đầu ra đã đóng trước khi in xong (ví dụ `| head`)', en: 'the program reading the output closed it before all was written (e.g. `| head`)' },
+  'io.diskFull': { vi: 'đĩa đã đầy: hãy giải phóng chỗ trống rồi chạy lại', en: 'the disk is full: free some space and run again' },
+  'io.noWritePermission': { vi: 'không có quyền ghi vào đó', en: 'no permission to write there' },
+  'io.noFolder': { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
+  'io.writeDirectory': { vi: 'đó là một thư mục', en: 'it is a directory' },
+  // (after "Không ghi được …: …."; it starts with its space)
+  'io.oldKept': { vi: ' Tệp cũ (nếu có) được giữ nguyên.', en: ' The old file, if any, is kept as it was.' },
+  // How to save a file as UTF-8, by the encoding it looks like (decode.ts).
+  'encoding.UTF-16LE': {
+    vi: 'tệp được lưu bằng UTF-16 (Windows PowerShell ghi như vậy khi dùng dấu >). Hãy lưu lại bằng UTF-8: trong PowerShell dùng `| Out-File -Encoding utf8 tệp.json`, trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8',
+    en: 'the file is saved as UTF-16 (what Windows PowerShell writes with >). Save it as UTF-8: in PowerShell use `| Out-File -Encoding utf8 file.json`; in Notepad choose File › Save As…, Encoding: UTF-8',
+  },
+  'encoding.UTF-16BE': {
+    vi: 'tệp được lưu bằng UTF-16 (big-endian). Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8',
+    en: 'the file is saved as UTF-16 (big-endian). Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8',
+  },
+  'encoding.Windows-1258': {
+    vi: 'tệp có vẻ được lưu bằng Windows-1258 (bảng mã tiếng Việt cũ của Windows). Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8; trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)"',
+    en: 'the file looks saved as Windows-1258 (the old Vietnamese code page of Windows). Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8; in Excel, Save As › "CSV UTF-8 (Comma delimited)"',
+  },
+  'encoding.TCVN3': {
+    vi: 'tệp có vẻ dùng bảng mã cũ TCVN3 (ABC) hoặc VNI. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu bằng UTF-8',
+    en: "the file looks written in an old Vietnamese encoding (TCVN3/ABC or VNI). Convert it to Unicode (for example with Unikey's converter) and save it as UTF-8",
+  },
+  'encoding.unknown': {
+    vi: 'tệp không phải UTF-8. Hãy lưu lại bằng UTF-8: trong Notepad chọn Tệp › Lưu thành…, mục Mã hoá chọn UTF-8; trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)"',
+    en: 'the file is not UTF-8. Save it as UTF-8: in Notepad choose File › Save As…, Encoding: UTF-8; in Excel, Save As › "CSV UTF-8 (Comma delimited)"',
+  },
+
+  // Counts ("3 chỉ tiêu" / "3 indicators"), by plural category.
+  'n.indicator.one': { vi: '{n} chỉ tiêu', en: '{n} indicator' },
+  'n.indicator.other': { vi: '{n} chỉ tiêu', en: '{n} indicators' },
+  'n.figure.one': { vi: '{n} số liệu', en: '{n} figure' },
+  'n.figure.other': { vi: '{n} số liệu', en: '{n} figures' },
+  'n.observation.one': { vi: '{n} số liệu', en: '{n} observation' },
+  'n.observation.other': { vi: '{n} số liệu', en: '{n} observations' },
+  'n.problem.one': { vi: '{n} lỗi', en: '{n} problem' },
+  'n.problem.other': { vi: '{n} lỗi', en: '{n} problems' },
+  'n.source.one': { vi: '{n} nguồn', en: '{n} source' },
+  'n.source.other': { vi: '{n} nguồn', en: '{n} sources' },
+  'n.group.one': { vi: '{n} nhóm', en: '{n} group' },
+  'n.group.other': { vi: '{n} nhóm', en: '{n} groups' },
+  // A place in a table: "dòng 7", "cột D".
+  line: { vi: 'dòng {n}', en: 'line {n}' },
+  column: { vi: 'cột {n}', en: 'column {n}' },
+
+  // The commands and their options (run.ts, args.ts).
+  usage: {
+    vi: `Cách dùng:
+  tn-indicators validate <tệp.json…> [--lang vi|en]   kiểm tra tệp nghị quyết
+  tn-indicators report <tệp.json> [--as-of NĂM] [--lang vi|en] [--format table|json|markdown]
+  tn-indicators import <bảng.csv> --id MÃ --title "TÊN" --from NĂM --to NĂM [--indicators <chỉ-tiêu.csv>] [--out <tệp.json>] [--lang vi|en]
+                                                       đọc bảng số liệu CSV, in (hoặc ghi vào --out) tệp nghị quyết JSON
+  tn-indicators import <sổ.xlsx> [--out <tệp.json>]    đọc sổ Excel do export ghi (đã sửa); --out có sẵn thì cập nhật tệp đó
+  tn-indicators export <tệp.json> --out <sổ.xlsx|bảng.csv>
+                                                       ghi tệp nghị quyết ra sổ Excel để sửa (hoặc bảng CSV)
+  tn-indicators render <tệp.json> --indicator MÃ [--as-of NĂM|NGÀY] [--lang vi|en] [--format svg|html] [--out <thẻ.svg>]
+                                                       vẽ một chỉ tiêu thành thẻ SVG để in, đăng bản tin, báo cáo PDF;
+                                                       --format html: thẻ <tn-indicator> dựng sẵn (declarative shadow DOM, kèm số liệu)
+                                                       hiện ngay cả khi không có JavaScript, tn-indicators.js làm nó hoạt động
+  tn-indicators schema                                 in JSON Schema của tệp nghị quyết
+Tệp "-" là đầu vào chuẩn. --out được ghi trọn vẹn hoặc không ghi gì: khi có lỗi, tệp cũ được giữ nguyên.
+Mã thoát: 0 hợp lệ, 1 có lỗi dữ liệu, 2 không đọc được tệp hoặc sai cách dùng, 3 lỗi nội bộ, 4 không ghi được đầu ra (đĩa đầy, ống dẫn bị đóng).
+`,
+    en: `Usage:
+  tn-indicators validate <file.json…> [--lang vi|en]   check resolution files
+  tn-indicators report <file.json> [--as-of YEAR] [--lang vi|en] [--format table|json|markdown]
+  tn-indicators import <table.csv> --id ID --title "TITLE" --from YEAR --to YEAR [--indicators <indicators.csv>] [--out <file.json>] [--lang vi|en]
+                                                        read a CSV table of figures, print (or write to --out) a resolution file (JSON)
+  tn-indicators import <book.xlsx> [--out <file.json>]  read a workbook written by export (and edited); an existing --out file is updated
+  tn-indicators export <file.json> --out <book.xlsx|table.csv>
+                                                        write a resolution file as an Excel workbook to edit (or a CSV table)
+  tn-indicators render <file.json> --indicator ID [--as-of YEAR|DATE] [--lang vi|en] [--format svg|html] [--out <card.svg>]
+                                                        draw one indicator as an SVG card for print, newsletters, PDF reports;
+                                                        --format html: the <tn-indicator> element pre-rendered (declarative shadow DOM,
+                                                        its data inline), shown even without JavaScript, brought alive by tn-indicators.js
+  tn-indicators schema                                  print the resolution JSON Schema
+A file named "-" is standard input. --out is written whole or not at all: on any problem the old file is kept.
+Exit codes: 0 valid, 1 invalid data, 2 unreadable file or wrong usage, 3 internal error, 4 output not written (disk full, closed pipe).
+`,
+  },
+  'args.needsValue': { vi: 'Tùy chọn --{name} cần một giá trị', en: 'Option --{name} needs a value' },
+  'args.unknown': { vi: 'Không có tùy chọn {option}', en: 'Unknown option {option}' },
+  'run.lang': { vi: '--lang phải là vi hoặc en', en: '--lang must be vi or en' },
+  'run.unknownCommand': { vi: 'Không có lệnh "{command}"', en: 'Unknown command "{command}"' },
+  'run.files': { vi: 'Cần ít nhất một tệp', en: 'Name at least one file' },
+  'run.file': { vi: 'Cần đúng một tệp', en: 'Name exactly one file' },
+  'run.jsonFile': { vi: 'Cần đúng một tệp JSON', en: 'Name exactly one JSON file' },
+  'run.asOfYear': { vi: '--as-of phải là một năm, ví dụ 2023', en: '--as-of must be a year, e.g. 2023' },
+  'run.reportFormat': { vi: '--format phải là table, json hoặc markdown', en: '--format must be table, json or markdown' },
+  'run.exportOut': { vi: 'Cần --out <tệp.xlsx> (hoặc <tệp.csv>)', en: 'Name the output: --out <file.xlsx> (or <file.csv>)' },
+  'run.exportFormat': { vi: '--out phải là tệp .xlsx hoặc .csv', en: '--out must be an .xlsx or a .csv file' },
+  'run.indicator': { vi: 'Cần --indicator MÃ', en: 'Name the indicator: --indicator ID' },
+  'run.renderFormat': { vi: '--format của render là svg hoặc html', en: "render's --format is svg or html" },
+
+  // validate, report (validate.ts, load.ts, report.ts; a file's problems: "✗ nq.json: 2 lỗi").
+  'validate.valid': { vi: 'hợp lệ, {indicators}', en: 'valid, {indicators}' },
+  'load.notJson': { vi: 'Tệp không phải JSON hợp lệ: {detail}', en: 'The file is not valid JSON: {detail}' },
+  'report.id': { vi: 'Mã', en: 'Id' },
+  'report.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
+  'report.figure': { vi: 'Số liệu', en: 'Figure' },
+  'report.target': { vi: 'Mục tiêu', en: 'Target' },
+  'report.status': { vi: 'Đánh giá', en: 'Status' },
+  'report.verdict': { vi: 'Tự đánh giá', en: 'Own assessment' },
+  'report.noFigures': { vi: 'Chưa có số liệu', en: 'No figures yet' },
+
+  // render, export (render.ts, export.ts); "Đã ghi …" also after import --out.
+  'render.asOf': { vi: '--as-of phải là một năm (2023) hoặc một ngày (2023-06-30)', en: '--as-of must be a year (2023) or a date (2023-06-30)' },
+  'render.noIndicator': { vi: 'Tệp không có chỉ tiêu "{id}" (có: {ids})', en: 'The file has no indicator "{id}" (it has: {ids})' },
+  wrote: { vi: 'Đã ghi {file}', en: 'Wrote {file}' },
+  wroteWhat: { vi: 'Đã ghi {file}: {what}.', en: 'Wrote {file}: {what}.' },
+  'export.invalid': { vi: 'Chưa xuất gì: hãy sửa tệp rồi chạy lại.', en: 'Nothing exported: fix the file and run again.' },
+  'export.csvLeaves': {
+    vi: 'Lưu ý: bảng CSV không mang {parts}; các phần này vẫn ở trong tệp JSON và được giữ khi nhập lại bằng import … --out {file}. Dùng .xlsx để có tất cả.',
+    en: 'Note: a CSV table does not carry {parts}; they stay in the JSON file and are kept by import … --out {file}. Use .xlsx to have everything.',
+  },
+
+  // import's command line and what it says at the end (import.ts, import-workbook.ts, import-out.ts).
+  'import.csvFile': { vi: 'Cần đúng một tệp CSV', en: 'Name exactly one CSV file' },
+  'import.outName': { vi: '--out cần tên một tệp JSON', en: '--out needs a JSON file name' },
+  'import.outJson': {
+    vi: '--out của import là tệp nghị quyết JSON (ví dụ nghi-quyet.json); để ghi sổ Excel hay bảng CSV hãy dùng export',
+    en: "import's --out is the resolution file (JSON, e.g. nghi-quyet.json); to write a workbook or a CSV table use export",
+  },
+  'import.notForWorkbook': { vi: '{flags} không dùng với tệp .xlsx: sheet "Nghị quyết" ghi các thông tin này', en: '{flags} do not apply to an .xlsx file: its sheet "Nghị quyết" says these' },
+  'import.missing': { vi: 'Thiếu {flags}', en: 'Missing {flags}' },
+  'import.missingNoOut': { vi: 'Thiếu {flags} (tệp {file} chưa có để lấy các thông tin này)', en: 'Missing {flags} (there is no {file} yet to take them from)' },
+  'import.id': {
+    vi: '--id phải là mã gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ tp-thai-nguyen-2020-2025',
+    en: '--id must use lowercase letters, digits and hyphens, e.g. tp-thai-nguyen-2020-2025',
+  },
+  'import.years': { vi: '--from và --to phải là năm, ví dụ --from 2020 --to 2025', en: '--from and --to must be years, e.g. --from 2020 --to 2025' },
+  'import.yearOrder': { vi: '--from ({from}) phải trước --to ({to})', en: '--from ({from}) must come before --to ({to})' },
+  'import.indicatorsName': { vi: '--indicators cần tên một tệp CSV', en: '--indicators needs a CSV file name' },
+  // (the document as a whole, where a problem has no file)
+  'import.document': { vi: '(tài liệu)', en: '(document)' },
+  'import.nothingPrinted': { vi: 'Chưa in tài liệu nào: hãy sửa các lỗi trên rồi chạy lại.', en: 'No document printed: fix the problems above and run again.' },
+  'import.notWritten': { vi: 'Chưa ghi gì: tệp {file} được giữ nguyên. Hãy sửa các lỗi trên rồi chạy lại.', en: 'Nothing written: {file} is kept as it was. Fix the problems above and run again.' },
+  'import.notes.one': { vi: 'Lưu ý ({n}), đã đọc được nhưng nên xem lại:', en: 'Note ({n}), read but worth a look:' },
+  'import.notes.other': { vi: 'Lưu ý ({n}), đã đọc được nhưng nên xem lại:', en: 'Notes ({n}), read but worth a look:' },
+  // "đã thêm 2 nguồn (a, b) vào "sources" …": {count} is "2 nguồn", {key} the document's member.
+  'import.added.one': { vi: 'đã thêm {count} ({ids}) vào "{key}" với tên tạm là mã, hãy sửa lại tên', en: 'added {count} ({ids}) to "{key}" titled with its id for now; edit the title' },
+  'import.added.other': { vi: 'đã thêm {count} ({ids}) vào "{key}" với tên tạm là mã, hãy sửa lại tên', en: 'added {count} ({ids}) to "{key}" titled with their ids for now; edit the titles' },
+  'import.updated': { vi: 'Đã cập nhật {file}: {changes}.', en: 'Updated {file}: {changes}.' },
+  'import.noChange': { vi: 'không có thay đổi', en: 'no change' },
+  'out.kept': { vi: 'Tệp --out được giữ nguyên.', en: 'The --out file is kept as it was.' },
+  'out.notJson': {
+    vi: 'Tệp {file} (--out) đã có nhưng không phải JSON hợp lệ: {detail}. Hãy sửa tệp, hoặc ghi sang tệp khác; tệp được giữ nguyên.',
+    en: 'The --out file {file} exists but is not valid JSON: {detail}. Fix it, or write to another file; it is kept as it was.',
+  },
+  'out.notResolution': { vi: 'Tệp {file} (--out) không phải là tệp nghị quyết; tệp được giữ nguyên.', en: 'The --out file {file} is not a resolution file; it is kept as it was.' },
+  // What an update changed (import-out.ts): "3 số liệu mới, 1 số liệu sửa" / "3 new figures, 1 changed".
+  // The first of a part's counts names its noun; English does not repeat it after that
+  // (`changes.<part>.changed`, `.removed`), Vietnamese does.
+  'changes.added': { vi: '{n} {noun} mới', en: '{n} new {noun}' },
+  'changes.changed': { vi: '{n} {noun} sửa', en: '{n} {noun} changed' },
+  'changes.removed': { vi: '{n} {noun} bỏ', en: '{n} {noun} removed' },
+  'changes.figures.one': { vi: 'số liệu', en: 'figure' },
+  'changes.figures.other': { vi: 'số liệu', en: 'figures' },
+  'changes.figures.changed': { vi: '{n} số liệu sửa', en: '{n} changed' },
+  'changes.figures.removed': { vi: '{n} số liệu bỏ', en: '{n} removed' },
+  'changes.indicators.one': { vi: 'chỉ tiêu', en: 'indicator' },
+  'changes.indicators.other': { vi: 'chỉ tiêu', en: 'indicators' },
+  'changes.indicators.changed': { vi: '{n} chỉ tiêu sửa', en: '{n} changed' },
+  'changes.indicators.removed': { vi: '{n} chỉ tiêu bỏ', en: '{n} removed' },
+  'changes.plans.one': { vi: 'kế hoạch năm', en: 'plan figure' },
+  'changes.plans.other': { vi: 'kế hoạch năm', en: 'plan figures' },
+  'changes.plans.changed': { vi: '{n} kế hoạch năm sửa', en: '{n} changed' },
+  'changes.plans.removed': { vi: '{n} kế hoạch năm bỏ', en: '{n} removed' },
+  'changes.sources.one': { vi: 'nguồn', en: 'source' },
+  'changes.sources.other': { vi: 'nguồn', en: 'sources' },
+  'changes.sources.changed': { vi: '{n} nguồn sửa', en: '{n} changed' },
+  'changes.sources.removed': { vi: '{n} nguồn bỏ', en: '{n} removed' },
+  'changes.groups.one': { vi: 'nhóm', en: 'group' },
+  'changes.groups.other': { vi: 'nhóm', en: 'groups' },
+  'changes.groups.changed': { vi: '{n} nhóm sửa', en: '{n} changed' },
+  'changes.groups.removed': { vi: '{n} nhóm bỏ', en: '{n} removed' },
+  'changes.milestones.one': { vi: 'mốc công việc', en: 'milestone' },
+  'changes.milestones.other': { vi: 'mốc công việc', en: 'milestones' },
+  'changes.milestones.changed': { vi: '{n} mốc công việc sửa', en: '{n} changed' },
+  'changes.milestones.removed': { vi: '{n} mốc công việc bỏ', en: '{n} removed' },
+  'changes.verdicts.one': { vi: 'tự đánh giá', en: 'verdict' },
+  'changes.verdicts.other': { vi: 'tự đánh giá', en: 'verdicts' },
+  'changes.verdicts.changed': { vi: '{n} tự đánh giá sửa', en: '{n} changed' },
+  'changes.verdicts.removed': { vi: '{n} tự đánh giá bỏ', en: '{n} removed' },
+  'changes.document': { vi: 'thông tin chung của nghị quyết sửa', en: "the resolution's own fields changed" },
+
+  // A CSV table's rows and header (import-read.ts, import-assemble.ts).
+  'csv.notUtf8': { vi: 'tệp không phải UTF-8. Trong Excel hãy chọn Lưu thành "CSV UTF-8 (Comma delimited) (*.csv)"', en: 'the file is not UTF-8. In Excel, Save As "CSV UTF-8 (Comma delimited) (*.csv)"' },
+  'csv.openQuote': { vi: 'dấu ngoặc kép (") mở ở đây nhưng không được đóng; phần còn lại của tệp không đọc được', en: 'a quote (") opens here but is never closed; the rest of the file cannot be read' },
+  'csv.afterQuote': { vi: 'có ký tự sau dấu ngoặc kép đóng; ô có dấu ngoặc kép phải được bao trọn trong "…"', en: 'characters follow the closing quote; a quoted cell must be wholly inside "…"' },
+  emptyFile: { vi: 'tệp rỗng', en: 'the file is empty' },
+  'csv.dataColumn': { vi: 'cột này chỉ dùng trong bảng số liệu, không dùng trong tệp chỉ tiêu', en: 'this column belongs in the data table, not in the indicators file' },
+  'csv.unknownColumn': { vi: 'không phải là tên cột đã biết; dùng: {names} (hoặc tên tiếng Việt, xem hướng dẫn)', en: 'is not a known column; use: {names} (or the Vietnamese names, see the docs)' },
+  repeatsColumn: { vi: 'trùng với cột "{twin}"', en: 'repeats the column "{twin}"' },
+  'csv.requiredColumn': { vi: 'thiếu cột bắt buộc ({names})', en: 'the required column is missing ({names})' },
+  'csv.longRow': { vi: 'dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột', en: 'the row has {cells} cells but the header only {columns} columns' },
+  unnamedColumn: { vi: 'ô có dữ liệu nhưng cột không có tên ở dòng tiêu đề', en: 'the cell has data but its column has no name in the header' },
+  noIndicatorId: { vi: 'thiếu mã chỉ tiêu', en: 'the indicator id is missing' },
+  'csv.lineOf': { vi: 'dòng {n} của {file}', en: 'line {n} of {file}' },
+  'csv.contradicts': { vi: '{raw} khác với {first} đã ghi cho chỉ tiêu "{id}" ở {where}', en: '{raw} contradicts {first} given for indicator "{id}" on {where}' },
+  'csv.indicatorTwice': { vi: 'chỉ tiêu "{id}" đã có ở dòng {line}', en: 'indicator "{id}" is already on line {line}' },
+  'csv.noIndicators': { vi: 'tệp không có chỉ tiêu nào dưới dòng tiêu đề', en: 'the file has no indicator under its header' },
+  'csv.notListed': { vi: 'chỉ tiêu "{id}" không có trong {file}', en: 'indicator "{id}" is not in {file}' },
+  'csv.figureTwice': {
+    vi: 'chỉ tiêu "{id}" đã có số liệu kỳ {period} ở dòng {line} (cùng loại số liệu, cùng ngày báo cáo); số liệu sửa đổi cần ngày báo cáo (reported) khác',
+    en: 'indicator "{id}" already has a figure for {period} on line {line} (same quality, same report date); a revised figure needs a later report date (reported)',
+  },
+  'csv.noRows': { vi: 'tệp không có dòng số liệu nào dưới dòng tiêu đề', en: 'the file has no data row under its header' },
+  'csv.noTitle': { vi: 'chỉ tiêu "{id}" chưa có tên (cột title hoặc tên)', en: 'indicator "{id}" has no title (column title or tên)' },
+  'csv.targetLacks': { vi: 'mục tiêu của chỉ tiêu "{id}" còn thiếu {field}', en: 'the target of indicator "{id}" lacks {field}' },
+
+  // A cell read as a value (import-cells.ts, import-columns.ts, workbook-read.ts); {raw} is the cell, quoted.
+  'cell.emptyNumber': { vi: 'ô trống, cần một số', en: 'the cell is empty; a number is needed' },
+  'cell.ambiguousComma': {
+    vi: '{raw} không rõ: dấu phẩy là phân cách hàng nghìn hay dấu thập phân (các ô khác của bảng không cho biết)? Hãy viết {a} hoặc {b}',
+    en: "{raw} is ambiguous: is the comma a thousands separator or a decimal comma (the table's other cells do not say)? Write {a} or {b}",
+  },
+  'cell.thousandsDots': { vi: '{raw} dùng dấu chấm để phân cách hàng nghìn; hãy viết {a}', en: '{raw} groups thousands with dots; write {a}' },
+  'cell.ambiguousDot': { vi: '{raw} không rõ: dấu chấm là phân cách hàng nghìn hay dấu thập phân? Hãy viết {a} hoặc {b}', en: '{raw} is ambiguous: is the dot a thousands separator or a decimal point? Write {a} or {b}' },
+  'cell.notNumber': { vi: '{raw} không phải là số', en: '{raw} is not a number' },
+  'cell.notPeriod': {
+    vi: '{raw} không phải là năm (ví dụ 2022, từ {min} đến {max}) hay giai đoạn (ví dụ 2021-2025)',
+    en: '{raw} is not a year (e.g. 2022, from {min} to {max}) or a span (e.g. 2021-2025)',
+  },
+  'cell.emptyPeriod': { vi: 'ô trống, cần một năm (ví dụ 2022) hay giai đoạn (ví dụ 2021-2025)', en: 'the cell is empty; a year (e.g. 2022) or a span (e.g. 2021-2025) is needed' },
+  'cell.spanOrder': { vi: 'giai đoạn {raw} phải có năm đầu trước năm cuối', en: 'the span {raw} must start before it ends' },
+  'cell.notDate': { vi: '{raw} không phải là ngày; viết YYYY-MM-DD (ví dụ 2023-06-30) hoặc DD/MM/YYYY', en: '{raw} is not a date; write YYYY-MM-DD (e.g. 2023-06-30) or DD/MM/YYYY' },
+  'cell.notId': {
+    vi: '{raw} không phải là mã: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "{eg}"',
+    en: '{raw} is not an id: use lowercase letters, digits and hyphens only, e.g. "{eg}"',
+  },
+  'cell.plan': {
+    vi: '"kế hoạch" là chỉ tiêu kế hoạch năm, không phải số liệu thực hiện hay dự kiến: ghi nó vào "plans" của chỉ tiêu trong tệp JSON',
+    en: '"kế hoạch" is the year\'s plan figure, not an outcome or a forecast: put it in the indicator\'s "plans" in the JSON file',
+  },
+  'cell.notQuality': { vi: '{raw} không phải là loại số liệu; dùng một trong: {words}; để trống là chính thức', en: '{raw} is not a kind of figure; use one of: {words}; empty means actual' },
+  'cell.notWord': { vi: '{raw} không hiểu được; dùng một trong: {words}', en: '{raw} is not understood; use one of: {words}' },
+  'cell.notKind': { vi: '{raw} không phải là loại mục tiêu; dùng một trong: {kinds}', en: '{raw} is not a kind of target; use one of: {kinds}' },
+  'cell.notOp': { vi: '{raw} không phải là phép so sánh; dùng một trong: {ops}', en: '{raw} is not a comparison; use one of: {ops}' },
+  'cell.notTargetValue': { vi: '{raw} không phải là số hay khoảng (ví dụ 5 hoặc 2-3)', en: '{raw} is not a number or a range (e.g. 5 or 2-3)' },
+  'cell.decimals': { vi: '{raw} phải là số nguyên từ 0 đến 6', en: '{raw} must be a whole number from 0 to 6' },
+  'cell.notYear': { vi: '{raw} không phải là năm (ví dụ 2025)', en: '{raw} is not a year (e.g. 2025)' },
+  'cell.negativeTolerance': { vi: '{raw}: sai số cho phép không được âm', en: '{raw}: a tolerance cannot be negative' },
+
+  // A workbook's sheets and cells (workbook-read.ts, workbook-model.ts): "sheet "Số liệu", dòng 7, cột D".
+  'sheet.row': { vi: 'dòng {n}', en: 'row {n}' },
+  'sheet.xls': { vi: 'đây là tệp Excel cũ (.xls); trong Excel hãy Lưu thành "Sổ làm việc Excel (*.xlsx)"', en: 'this is an old Excel file (.xls); in Excel, Save As "Excel Workbook (*.xlsx)"' },
+  'sheet.notXlsx': { vi: 'không phải tệp .xlsx đọc được ({code}); hãy mở bằng Excel và lưu lại dạng .xlsx', en: 'not a readable .xlsx file ({code}); open it in Excel and save it as .xlsx again' },
+  'sheet.typedAsText': { vi: '{raw} là văn bản, đã đọc là số {value}; nên nhập là ô số', en: '{raw} is text, read as the number {value}; better typed as a number' },
+  'sheet.comma': { vi: 'dấu phẩy', en: 'the comma' },
+  'sheet.dot': { vi: 'dấu chấm', en: 'the dot' },
+  // (`{or}` is `sheet.or` or nothing)
+  'sheet.ambiguous': {
+    vi: '{raw} (ô văn bản) không rõ: {which} là phân cách hàng nghìn hay dấu thập phân? Hãy nhập là ô số: {a}{or}',
+    en: '{raw} (a text cell) is ambiguous: is {which} a thousands separator or a decimal mark? Type it as a number: {a}{or}',
+  },
+  'sheet.or': { vi: ' hoặc {b}', en: ' or {b}' },
+  'sheet.wholeNumber': { vi: '{raw} phải là số nguyên', en: '{raw} must be a whole number' },
+  'sheet.notPeriod': { vi: '{raw} không phải là năm (ví dụ 2022) hay giai đoạn (ví dụ 2021-2025)', en: '{raw} is not a year (e.g. 2022) or a span (e.g. 2021-2025)' },
+  'sheet.periodAsText': { vi: '{raw} không phải là năm hay giai đoạn; định dạng ô là Văn bản và ghi 2021-2025', en: '{raw} is not a year or a span; format the cell as Text and write 2021-2025' },
+  'sheet.notDate': { vi: '{raw} không phải là ngày', en: '{raw} is not a date' },
+  'sheet.turnedIntoDay': {
+    vi: 'Excel đã đổi ô thành ngày {day}; nếu ý là cả tháng hay cả năm, định dạng ô là Văn bản (Text) rồi ghi {month} hoặc {year}',
+    en: 'Excel turned the cell into the day {day}; if a month or a year was meant, format the cell as Text and write {month} or {year}',
+  },
+  'sheet.notDue': { vi: '{raw} không phải là thời hạn: ghi 2023, 2023-08 hoặc 2023-08-15', en: '{raw} is not a due date: write 2023, 2023-08 or 2023-08-15' },
+  'sheet.notInList': { vi: '{raw} không có trong danh sách; dùng một trong: {values}', en: '{raw} is not in the list; use one of: {values}' },
+  'sheet.viTwice': { vi: 'cột tiếng Việt riêng (….vi) và cột chính cùng có chữ: chỉ ghi ở một cột', en: 'both the Vietnamese column (….vi) and the main column are filled: use one' },
+  'sheet.unknownColumn': {
+    vi: 'cột không có trong mẫu của sheet này; tên cột (mã trong ngoặc) là một trong: {names}. Xóa cột hoặc sửa tên cột, xem sheet "Hướng dẫn"',
+    en: 'a column this sheet does not have; a column\'s key (in parentheses) is one of: {names}. Delete the column or correct its name; see the sheet "Hướng dẫn"',
+  },
+  'sheet.twoColumns': { vi: 'sheet này chỉ dùng hai cột: tên trường (A) và giá trị (B)', en: 'this sheet has two columns only: the field (A) and its value (B)' },
+  'sheet.noField': { vi: 'giá trị không có tên trường ở cột A', en: 'a value without its field in column A' },
+  'sheet.unknownField': { vi: 'trường không có trong mẫu; dùng một trong: {names}', en: 'a field the layout does not have; use one of: {names}' },
+  'sheet.fieldTwice': { vi: 'trường này đã có ở dòng {row}', en: 'this field is already on row {row}' },
+  'sheet.unknownSheet': { vi: 'sheet không có trong mẫu, bỏ qua; các sheet là: {sheets}', en: 'a sheet the layout does not have, left out; the sheets are: {sheets}' },
+  'sheet.sheetTwice': { vi: 'sheet này trùng với sheet "{sheet}"', en: 'this sheet repeats the sheet "{sheet}"' },
+  'sheet.noSheets': {
+    vi: 'không có sheet nào của mẫu ({sheets}); hãy bắt đầu từ tệp do export ghi hoặc examples/data/template.xlsx',
+    en: "none of the layout's sheets ({sheets}); start from a file written by export or examples/data/template.xlsx",
+  },
+  'sheet.notInFile': {
+    vi: 'không có chỉ tiêu "{id}" trong tệp (sổ không có sheet "Chỉ tiêu" để thêm chỉ tiêu mới)',
+    en: 'there is no indicator "{id}" in the file (the workbook has no sheet "Chỉ tiêu" to add one)',
+  },
+  'sheet.notOnSheet': { vi: 'không có chỉ tiêu "{id}" trong sheet "Chỉ tiêu"', en: 'there is no indicator "{id}" on the sheet "Chỉ tiêu"' },
+} as const satisfies Record<string, Entry>;
+
+export type CliKey = keyof typeof CLI_WORDS;
+
+/**
+ * A string of the command line in a language, its placeholders filled, as `t` does for STRINGS:
+ * cliText('line', 'vi', { n: 7 }) gives "dòng 7".
+ */
+export function cliText<K extends CliKey>(key: K, lang: Lang, ...params: ParamsOf<(typeof CLI_WORDS)[K]>): string {
+  return fill(CLI_WORDS[key], lang, params[0]);
+}
+
+/** The plural category of a count in a language, of the two the catalogue's counts have ("one", "other"). */
+export function pluralOf(n: number, lang: Lang): 'one' | 'other' {
+  return new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+}
+
+type Counted = { [K in CliKey]: K extends `n.${infer Noun}.one` ? Noun : never }[CliKey];
+
+/** A count with its noun: cliCount('problem', 2, 'en') gives "2 problems", "2 lỗi" in Vietnamese. */
+export function cliCount(noun: Counted, n: number, lang: Lang): string {
+  return fill(CLI_WORDS[`n.${noun}.${pluralOf(n, lang)}`], lang, { n });
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_WORDS, fill, MESSAGES, NAMED_TYPE, NUMBER_WORDS, OTHER_TYPE, STRINGS, t, TYPE_WORDS, type Entry } from '../../src/format/strings.js';
+import { CLI_WORDS, cliCount, cliText, DOCUMENT_WORDS, fill, MESSAGES, NAMED_TYPE, NUMBER_WORDS, OTHER_TYPE, STRINGS, t, TYPE_WORDS, type Entry } from '../../src/format/strings.js';
 import type { Lang } from '../../src/schema/messages.js';
 
 const LANGS: Lang[] = ['vi', 'en'];
@@ -15,6 +15,7 @@ const tables: Record<string, Record<string, Entry>> = {
   TYPE_WORDS,
   DOCUMENT_WORDS,
   types: { NAMED_TYPE, OTHER_TYPE },
+  CLI_WORDS,
 };
 const entries = Object.entries(tables).flatMap(([table, entries]) => Object.entries(entries).map(([key, entry]) => [`${table}.${key}`, entry] as const));
 
@@ -22,7 +23,7 @@ const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]
 
 describe('the string catalogue (src/format/strings.ts)', () => {
   it('has entries', () => {
-    expect(entries.length).toBeGreaterThan(150);
+    expect(entries.length).toBeGreaterThan(350);
   });
 
   it.each(entries)('%s has a non-empty string in every language', (_, entry) => {
@@ -66,6 +67,22 @@ describe('the string catalogue (src/format/strings.ts)', () => {
     }
   });
 
+  it('cliText fills the command line\'s words the same way, and counts take their plural', () => {
+    expect(cliText('line', 'vi', { n: 7 })).toBe('dòng 7');
+    expect(cliText('sheet.row', 'en', { n: 7 })).toBe('row 7');
+    expect(cliCount('problem', 1, 'en')).toBe('1 problem');
+    expect(cliCount('problem', 2, 'en')).toBe('2 problems');
+    expect(cliCount('problem', 2, 'vi')).toBe('2 lỗi');
+    for (const [key, entry] of Object.entries(CLI_WORDS) as [keyof typeof CLI_WORDS, Entry][]) {
+      const params = Object.fromEntries(holes(entry.vi).map((h) => [h, `<${h}>`]));
+      for (const lang of LANGS) {
+        const text = (cliText as (key: string, lang: Lang, params?: object) => string)(key, lang, params);
+        expect(text, `${key} (${lang})`).not.toMatch(/\{\w+\}/);
+        for (const h of holes(entry[lang])) expect(text).toContain(`<${h}>`);
+      }
+    }
+  });
+
   it('fills a value as it is, never reading placeholders or $ patterns inside it', () => {
     expect(fill(STRINGS['not-found'], 'en', { n: '{g} $& $1' })).toBe('No indicator "{g} $& $1" in the data file');
   });
@@ -75,10 +92,9 @@ describe('the string catalogue (src/format/strings.ts)', () => {
   });
 });
 
-// The rule stays true: words are picked by looking them up, never by a ternary on the language.
-// (src/cli/ still pairs its own words with t(lang, vi, en) and is not bundled for browsers; it is
-// left to its own change.)
-describe('no source file picks words with a ternary on the language', () => {
+// The rule stays true: words are picked by looking them up in the catalogue, never by a ternary on
+// the language nor by a call that takes a Vietnamese and an English string.
+describe('no source file picks words with a ternary on the language or a pair of strings', () => {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -89,24 +105,30 @@ describe('no source file picks words with a ternary on the language', () => {
   };
   walk(join(root, 'src'));
   walk(join(root, 'components'));
-  const scanned = files.filter((f) => !relative(root, f).startsWith('src/cli/'));
+  // The workbook's layout is a file format, not words in the reader's language: every workbook names
+  // its columns in Vietnamese with the key beside them, and its sheet "Hướng dẫn" explains each column
+  // in a Vietnamese and an English column side by side, whatever --lang says.
+  const EXEMPT = ['src/format/strings.ts', 'src/cli/workbook-layout.ts'];
+  const scanned = files.filter((f) => !EXEMPT.includes(relative(root, f)));
 
   // `lang === 'vi' ? 'Mục tiêu' …`, `vi ? 'Nguồn: ' …`, `: vi ? \`…\``, a `[vi: string, en: string]` tuple;
   // not a choice between language codes (`=== 'en' ? 'en' : 'vi'`) or between computations (number formats).
   const TERNARY = /(?:[!=]==?\s*'(?:vi|en)'|\bvi)\s*\?\s*\(?\s*(['"`])(?!(?:vi|en)\1)/;
   const TUPLE = /\[\s*vi\s*:\s*string\s*,\s*en\s*:\s*string\s*\]/;
+  // `t(lang, 'dòng 7', 'line 7')`, `say(lang, \`…\`, \`…\`)`: a language, then two strings.
+  const PAIR = /\b\w+\(\s*lang\s*,\s*(['"`])/;
 
   it('scans the sources', () => {
     expect(scanned.length).toBeGreaterThan(50);
   });
 
-  it('finds none in src/ (but src/cli/) and components/', () => {
+  it('finds none in src/ and components/', () => {
     const found: string[] = [];
     for (const file of scanned) {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (TERNARY.test(line) || TUPLE.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+          if (TERNARY.test(line) || TUPLE.test(line) || PAIR.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(found).toEqual([]);
@@ -117,5 +139,8 @@ describe('no source file picks words with a ternary on the language', () => {
     expect(TERNARY.test("${vi ? 'Nguồn: ' : 'Source: '}")).toBe(true);
     expect(TERNARY.test('x : vi ? `Hạn: ${d}` : `Due: ${d}`')).toBe(true);
     expect(TERNARY.test("(flag ?? 'vi') === 'en' ? 'en' : 'vi'")).toBe(false);
+    expect(PAIR.test("parts.push(t(lang, `dòng ${p.row}`, `row ${p.row}`));")).toBe(true);
+    expect(PAIR.test("note(t(lang, 'tệp rỗng', 'the file is empty'))")).toBe(true);
+    expect(PAIR.test("cliText('sheet.row', lang, { n: p.row })")).toBe(false);
   });
 });
